@@ -1,0 +1,14 @@
+//! The check-up's pure core: question bank, answers, scoring, comparison and
+//! the saved-data schema. No browser or UI code lives here, so all of it is
+//! tested natively.
+
+pub mod answers;
+pub mod bank;
+pub mod compare;
+pub mod dimension;
+pub mod saved;
+pub mod scoring;
+
+pub use answers::{Answer, AnswerError, Answers};
+pub use bank::{Direction, Item, ItemKind, Subject, BANK, BANK_VERSION};
+pub use dimension::Dimension;
