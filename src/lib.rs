@@ -1,1 +1,2 @@
 pub mod checkup;
+pub mod copy;
