@@ -1,4 +1,5 @@
-use super::{DimensionCopy, SignCopy, Text};
+use super::{DimensionCopy, SignCopy, Text, Ui};
+use crate::checkup::scoring::ConcernReason;
 
 pub static TEXT: Text = Text {
     app_name: "Fulcrum",
@@ -33,6 +34,92 @@ pub static TEXT: Text = Text {
     concerns: ["Low concern", "Moderate concern", "High concern"],
     warnings_intro: "Last part: a few things that can happen in any relationship. \
         Answer for your partner and for yourself.",
+
+    reason_sentence,
+    ui: Ui {
+        skip_to_content: "Skip to content",
+        nav_home: "Home",
+        nav_privacy: "Privacy & data",
+        quick_exit: "Quick exit",
+        quick_exit_hint: "Leaves Fulcrum at once for a neutral page. Shortcut: Esc.",
+        start: "Start the check-up",
+        continue_at: |n, total| format!("Continue (question {n} of {total})"),
+        start_over: "Start over",
+        start_over_confirm: "This clears the answers you have given so far. Start over?",
+        yes_start_over: "Yes, start over",
+        cancel: "Cancel",
+        latest_result: "Your latest result",
+        see_result: "See the result",
+        history_heading: "Your check-ups",
+        finished_on: |date| format!("Finished {date}"),
+        question_of: |n, total| format!("Question {n} of {total}"),
+        progress_label: "Progress through the check-up",
+        back: "Back",
+        next: "Next",
+        see_results: "See my results",
+        keyboard_hint: "Keys 1 to 5 choose an answer; Enter goes on.",
+        warnings_part: "Warning signs",
+        results_title: "Your result",
+        results_intro: "For each part of your relationship: who holds more say as you see it, \
+            how fair that feels to you, and how much it may need attention.",
+        no_result: "There is no finished check-up on this device yet.",
+        not_enough_answers: "Not enough answers to say (at least three are needed).",
+        side_you: "You hold more say",
+        side_partner: "Your partner holds more say",
+        side_even: "About even",
+        balance_label: "Balance",
+        band_label: "Band",
+        fairness_label: "Feels",
+        concern_label: "Concern",
+        why_label: "Why",
+        no_concern_reason: "Nothing here raised concern.",
+        near_band: |band, points| format!("{points} points from “{band}”"),
+        warnings_heading: "Warning signs",
+        warnings_none: "None of the warning signs came up often.",
+        about_partner: "Your partner",
+        about_you: "You",
+        self_reflection: "Some of your answers say that you do things on the warning list \
+            often. Noticing it is a real first step; the strategies below can help.",
+        safety_title: "Your safety comes first",
+        safety_body: "Some of your answers describe things that can be signs of control — \
+            being watched, kept from people, pressured or frightened. You deserve to feel \
+            safe. You do not have to share these results with your partner, and it may be \
+            safer not to.",
+        support_heading: "Outside support",
+        support_counselling: "Couples counselling can help when both of you want things to \
+            change and neither of you is afraid of the other.",
+        support_helplines: "If you feel afraid, controlled or unsafe, talk to a domestic \
+            abuse helpline; they are free and confidential. Check the number for your \
+            country, and use a device your partner cannot see. In an emergency, call your \
+            local emergency number.",
+        new_checkup: "Take a new check-up",
+        privacy_title: "Privacy & data",
+        privacy_body: "Fulcrum keeps your answers, results and settings only in this \
+            browser's storage on this device. Nothing is sent to any server; there is no \
+            account and no tracking. Anyone who can open this browser can see them, so \
+            erase them when you are done if that matters to you.",
+        neutral_title_label: "Show a neutral page title (“Notes”) instead of “Fulcrum”",
+        erase_everything: "Erase everything",
+        erase_confirm: "This deletes every answer, result and setting Fulcrum keeps on this \
+            device. It cannot be undone.",
+        yes_erase: "Yes, erase everything",
+        erased: "Everything Fulcrum kept on this device has been erased.",
+        erase_failed: "The browser would not let Fulcrum erase its data. Clearing this \
+            site's data in the browser settings will remove it.",
+        storage_blocked: "This browser is not letting Fulcrum save anything, so your answers \
+            will be lost when you close this page.",
+        storage_full: "This browser's storage is full, so new answers will not be kept after \
+            you close this page.",
+        storage_newer: "A newer version of Fulcrum saved data here. To keep it safe, this \
+            version will not change it; what you do now will not be kept.",
+        corrupt_notice: "Some saved data could not be read. It has been kept aside, \
+            untouched. You can download a copy or erase it.",
+        export_backup: "Download a copy",
+        erase_backup: "Erase it",
+        not_found_title: "Page not found",
+        not_found_body: "There is nothing at this address.",
+        go_home: "Go to the home page",
+    },
     dimensions: [
         DimensionCopy {
             name: "Decisions",
@@ -125,3 +212,24 @@ pub static TEXT: Text = Text {
         SignCopy { id: "threaten", name: "Threats or scaring" },
     ],
 };
+
+fn reason_sentence(t: &Text, reason: &ConcernReason) -> String {
+    match reason {
+        ConcernReason::FrequentWarning { sign } => format!(
+            "A warning sign linked to this area happens often: {}.",
+            t.sign_name(sign).to_lowercase()
+        ),
+        ConcernReason::StrongAndUnfair => {
+            "The balance is strongly one-sided and it feels unfair.".to_owned()
+        }
+        ConcernReason::Imbalanced => "The balance is clearly one-sided.".to_owned(),
+        ConcernReason::FeltVeryUnfair => "It feels very unfair.".to_owned(),
+        ConcernReason::LeaningAndUnfair => {
+            "The balance leans to one side and it feels a bit unfair.".to_owned()
+        }
+        ConcernReason::OccasionalWarning { sign } => format!(
+            "A warning sign linked to this area happens sometimes: {}.",
+            t.sign_name(sign).to_lowercase()
+        ),
+    }
+}

@@ -3,7 +3,7 @@
 
 mod en;
 
-use crate::checkup::scoring::{Band, Concern};
+use crate::checkup::scoring::{Band, Concern, ConcernReason};
 use crate::checkup::Dimension;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub struct DimensionCopy {
 /// Words for one warning sign (shared by its "partner" and "myself" items).
 pub struct SignCopy {
     pub id: &'static str,
-    /// Short name, used in results: "Being dismissed".
+    /// Short name, used in results.
     pub name: &'static str,
 }
 
@@ -44,6 +44,8 @@ pub struct Text {
     pub items: &'static [(&'static str, &'static str)],
     pub signs: &'static [SignCopy],
     pub warnings_intro: &'static str,
+    pub ui: Ui,
+    reason_sentence: fn(&Text, &ConcernReason) -> String,
     dimensions: [DimensionCopy; 6],
 }
 
@@ -72,6 +74,11 @@ impl Text {
 
     pub fn concern(&self, concern: Concern) -> &'static str {
         self.concerns[concern as usize]
+    }
+
+    /// One sentence explaining a concern rule that applied.
+    pub fn reason(&self, reason: &ConcernReason) -> String {
+        (self.reason_sentence)(self, reason)
     }
 }
 
@@ -103,4 +110,72 @@ mod tests {
             assert!(!t.dimension(d).name.is_empty());
         }
     }
+}
+
+/// Labels and sentences of the interface itself.
+pub struct Ui {
+    pub skip_to_content: &'static str,
+    pub nav_home: &'static str,
+    pub nav_privacy: &'static str,
+    pub quick_exit: &'static str,
+    pub quick_exit_hint: &'static str,
+    pub start: &'static str,
+    pub continue_at: fn(usize, usize) -> String,
+    pub start_over: &'static str,
+    pub start_over_confirm: &'static str,
+    pub yes_start_over: &'static str,
+    pub cancel: &'static str,
+    pub latest_result: &'static str,
+    pub see_result: &'static str,
+    pub history_heading: &'static str,
+    pub finished_on: fn(&str) -> String,
+    pub question_of: fn(usize, usize) -> String,
+    pub progress_label: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub see_results: &'static str,
+    pub keyboard_hint: &'static str,
+    pub warnings_part: &'static str,
+    pub results_title: &'static str,
+    pub results_intro: &'static str,
+    pub no_result: &'static str,
+    pub not_enough_answers: &'static str,
+    pub side_you: &'static str,
+    pub side_partner: &'static str,
+    pub side_even: &'static str,
+    pub balance_label: &'static str,
+    pub band_label: &'static str,
+    pub fairness_label: &'static str,
+    pub concern_label: &'static str,
+    pub why_label: &'static str,
+    pub no_concern_reason: &'static str,
+    pub near_band: fn(&str, u32) -> String,
+    pub warnings_heading: &'static str,
+    pub warnings_none: &'static str,
+    pub about_partner: &'static str,
+    pub about_you: &'static str,
+    pub self_reflection: &'static str,
+    pub safety_title: &'static str,
+    pub safety_body: &'static str,
+    pub support_heading: &'static str,
+    pub support_counselling: &'static str,
+    pub support_helplines: &'static str,
+    pub new_checkup: &'static str,
+    pub privacy_title: &'static str,
+    pub privacy_body: &'static str,
+    pub neutral_title_label: &'static str,
+    pub erase_everything: &'static str,
+    pub erase_confirm: &'static str,
+    pub yes_erase: &'static str,
+    pub erased: &'static str,
+    pub erase_failed: &'static str,
+    pub storage_blocked: &'static str,
+    pub storage_full: &'static str,
+    pub storage_newer: &'static str,
+    pub corrupt_notice: &'static str,
+    pub export_backup: &'static str,
+    pub erase_backup: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_body: &'static str,
+    pub go_home: &'static str,
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what the tests need (only what is missing) and runs every tier,
+# stopping at the first failure.
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+
+ensure_build_tools
+ensure_chromium
+ensure_e2e_packages
+rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt clippy
+
+say "format"
+cargo fmt --check
+say "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+say "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+say "native tests"
+cargo test --locked
+say "browser tests (wasm-bindgen-test, headless chromium)"
+CHROMEDRIVER="$(command -v chromedriver)" \
+    cargo test --locked --target wasm32-unknown-unknown --test browser
+say "release build"
+trunk build --release --offline
+say "size report"
+python3 scripts/size_report.py dist
+say "end-to-end tests (playwright, release build)"
+(cd tests/e2e && npx playwright test)

@@ -1,0 +1,256 @@
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
+
+use crate::checkup::bank::ItemKind;
+use crate::checkup::saved::{FinishedCheckup, InProgress};
+use crate::checkup::{Answer, BANK, BANK_VERSION};
+use crate::components::answer_group::ChosenBy;
+use crate::components::AnswerGroup;
+use crate::state::{now_ms, AppState};
+use crate::t;
+
+/// How long a chosen answer stays on screen before the next question.
+const ADVANCE_AFTER: Duration = Duration::from_millis(450);
+
+fn replace() -> NavigateOptions {
+    NavigateOptions {
+        replace: true,
+        ..Default::default()
+    }
+}
+
+/// Moves keyboard focus to the chosen option, or the first, of a new question.
+fn focus_answer() {
+    let found = document()
+        .query_selector(".answers input:checked")
+        .ok()
+        .flatten()
+        .or_else(|| document().query_selector(".answers input").ok().flatten());
+    if let Some(input) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = input.focus();
+    }
+}
+
+#[component]
+pub fn CheckUp() -> impl IntoView {
+    let state = AppState::get();
+    let ui = &t().ui;
+    let total = BANK.len();
+    let query = use_query_map();
+    let navigate = use_navigate();
+
+    let first_unanswered = Memo::new(move |_| {
+        state.data.with(|d| {
+            let answers = d.in_progress.as_ref().map(|p| &p.answers);
+            BANK.iter()
+                .position(|item| answers.is_none_or(|a| !a.contains_key(item.id)))
+        })
+    });
+    // The question shown, 0-based: the one in the URL, unless that skips
+    // past the first unanswered question.
+    let requested = Memo::new(move |_| {
+        query.with(|q| q.get("q").and_then(|s| s.parse::<usize>().ok()))
+    });
+    let index = Memo::new(move |_| {
+        let furthest = first_unanswered.get().unwrap_or(total - 1);
+        requested
+            .get()
+            .filter(|n| (1..=total).contains(n))
+            .map_or(furthest, |n| (n - 1).min(furthest))
+    });
+    {
+        let navigate = navigate.clone();
+        Effect::new(move |_| {
+            let shown = index.get() + 1;
+            if requested.get() != Some(shown) {
+                navigate(&format!("/check-up?q={shown}"), replace());
+            }
+        });
+    }
+    Effect::new(move |_| {
+        index.track();
+        request_animation_frame(focus_answer);
+    });
+
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let cancel_pending = move || {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        pending.set_value(None);
+    };
+
+    let finish = {
+        let navigate = navigate.clone();
+        move || {
+            if let Some(i) = first_unanswered.get_untracked() {
+                navigate(&format!("/check-up?q={}", i + 1), Default::default());
+                return;
+            }
+            state.change(|d| {
+                if let Some(progress) = d.in_progress.take() {
+                    let finished_at = now_ms();
+                    d.history.push(FinishedCheckup {
+                        id: format!("{finished_at:.0}"),
+                        finished_at,
+                        bank_version: progress.bank_version,
+                        answers: progress.answers,
+                    });
+                }
+            });
+            navigate("/results", Default::default());
+        }
+    };
+    let go_next = {
+        let navigate = navigate.clone();
+        move || {
+            cancel_pending();
+            let i = index.get_untracked();
+            let answered = state.data.with_untracked(|d| {
+                d.in_progress
+                    .as_ref()
+                    .is_some_and(|p| p.answers.contains_key(BANK[i].id))
+            });
+            if !answered {
+                return;
+            }
+            if i + 1 < total {
+                navigate(&format!("/check-up?q={}", i + 2), Default::default());
+            } else {
+                finish();
+            }
+        }
+    };
+    let go_back = {
+        let navigate = navigate.clone();
+        move || {
+            cancel_pending();
+            let i = index.get_untracked();
+            if i == 0 {
+                navigate("/", Default::default());
+            } else {
+                navigate(&format!("/check-up?q={i}"), Default::default());
+            }
+        }
+    };
+
+    let choose = {
+        let go_next = go_next.clone();
+        Callback::new(move |(answer, by): (Answer, ChosenBy)| {
+            let item = &BANK[index.get_untracked()];
+            if answer == Answer::NotApplicable && !item.allows_not_applicable() {
+                return;
+            }
+            state.change(|d| {
+                d.in_progress
+                    .get_or_insert_with(|| InProgress {
+                        bank_version: BANK_VERSION,
+                        ..InProgress::new(now_ms())
+                    })
+                    .answers
+                    .insert(item.id.to_owned(), answer);
+            });
+            if by == ChosenBy::Pointer {
+                cancel_pending();
+                let go_next = go_next.clone();
+                pending.set_value(set_timeout_with_handle(go_next, ADVANCE_AFTER).ok());
+            }
+        })
+    };
+
+    let keys = {
+        let go_next = go_next.clone();
+        window_event_listener(leptos::ev::keydown, move |event| {
+            if event.ctrl_key() || event.alt_key() || event.meta_key() {
+                return;
+            }
+            let on_control = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|e| matches!(e.tag_name().as_str(), "BUTTON" | "A"));
+            match event.key().as_str() {
+                digit @ ("1" | "2" | "3" | "4" | "5") => {
+                    let choice = digit.parse::<u8>().unwrap_or(1) - 1;
+                    event.prevent_default();
+                    choose.run((Answer::Choice(choice), ChosenBy::Pointer));
+                }
+                "Enter" if !on_control => {
+                    event.prevent_default();
+                    go_next();
+                }
+                _ => {}
+            }
+        })
+    };
+    on_cleanup(move || {
+        keys.remove();
+        cancel_pending();
+    });
+
+    let question = move || {
+        let i = index.get();
+        let item = &BANK[i];
+        let part_starts = i == 0 || BANK[i - 1].dimension() != item.dimension();
+        let (part, intro, options) = match item.kind {
+            ItemKind::Balance { dimension, .. } | ItemKind::Fairness { dimension } => {
+                let words = t().dimension(dimension);
+                let options = if matches!(item.kind, ItemKind::Fairness { .. }) {
+                    t().fairness_scale
+                } else {
+                    t().balance_scale
+                };
+                (words.name, words.intro, options)
+            }
+            ItemKind::Warning { .. } => (ui.warnings_part, t().warnings_intro, t().frequency_scale),
+        };
+        let selected = Signal::derive(move || {
+            state.data.with(|d| d.in_progress.as_ref().and_then(|p| p.answers.get(item.id).copied()))
+        });
+        view! {
+            <p class="part">{part}</p>
+            {part_starts.then(|| view! { <p class="interstitial">{intro}</p> })}
+            <AnswerGroup
+                item_id=item.id
+                question=t().question(item.id)
+                options=options
+                not_applicable=item.allows_not_applicable().then_some(t().not_applicable)
+                selected=selected
+                on_choose=choose
+            />
+        }
+    };
+    let answered_now = move || {
+        let i = index.get();
+        state.data.with(|d| d.in_progress.as_ref().is_some_and(|p| p.answers.contains_key(BANK[i].id)))
+    };
+    let is_last = move || index.get() + 1 == total;
+    let go_next_click = go_next.clone();
+
+    view! {
+        <section class="page checkup">
+            <div class="progress">
+                <p class="count" aria-live="polite">{move || (ui.question_of)(index.get() + 1, total)}</p>
+                <progress max=total value=move || index.get() + 1 aria-label=ui.progress_label></progress>
+            </div>
+            {question}
+            <div class="actions nav-row">
+                <button type="button" class="button secondary" on:click=move |_| go_back()>
+                    {ui.back}
+                </button>
+                <button
+                    type="button"
+                    class="button primary"
+                    disabled=move || !answered_now()
+                    on:click=move |_| go_next_click()
+                >
+                    {move || if is_last() { ui.see_results } else { ui.next }}
+                </button>
+            </div>
+            <p class="hint">{ui.keyboard_hint}</p>
+        </section>
+    }
+}

@@ -1,0 +1,91 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::checkup::saved::InProgress;
+use crate::checkup::BANK;
+use crate::components::ConfirmButton;
+use crate::pages::format_date;
+use crate::state::{now_ms, AppState};
+use crate::t;
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let state = AppState::get();
+    let ui = &t().ui;
+    // Question the check-up in progress would resume at (1-based), if any.
+    let resume_at = Memo::new(move |_| {
+        state.data.with(|d| {
+            d.in_progress.as_ref().filter(|p| !p.answers.is_empty()).map(|p| {
+                BANK.iter()
+                    .position(|item| !p.answers.contains_key(item.id))
+                    .unwrap_or(BANK.len() - 1)
+                    + 1
+            })
+        })
+    });
+    let history = Memo::new(move |_| {
+        state.data.with(|d| {
+            let mut entries: Vec<(String, f64)> =
+                d.history.iter().map(|h| (h.id.clone(), h.finished_at)).collect();
+            entries.reverse();
+            entries
+        })
+    });
+    let navigate = use_navigate();
+    let start_over = Callback::new(move |()| {
+        state.change(|d| d.in_progress = Some(InProgress::new(now_ms())));
+        navigate("/check-up?q=1", Default::default());
+    });
+    view! {
+        <section class="page home">
+            <h1>{t().app_name}</h1>
+            <p class="tagline">{t().tagline}</p>
+            <p>{t().what_it_is}</p>
+            <p class="promise">{t().privacy_promise}</p>
+            <p>{t().duration}</p>
+            <div class="actions stacked">
+                {move || match resume_at.get() {
+                    Some(n) => {
+                        view! {
+                            <A href=format!("/check-up?q={n}") attr:class="button primary">
+                                {(ui.continue_at)(n, BANK.len())}
+                            </A>
+                            <ConfirmButton
+                                label=ui.start_over
+                                question=ui.start_over_confirm
+                                confirm_label=ui.yes_start_over
+                                on_confirm=start_over
+                                class="secondary"
+                            />
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <A href="/check-up?q=1" attr:class="button primary">
+                                {ui.start}
+                            </A>
+                        }
+                            .into_any()
+                    }
+                }}
+            </div>
+            <p class="note">{t().not_a_diagnosis}</p>
+            <Show when=move || !history.with(Vec::is_empty)>
+                <section class="history" aria-labelledby="history-heading">
+                    <h2 id="history-heading">{ui.history_heading}</h2>
+                    <ul class="history-list">
+                        <For each=move || history.get() key=|(id, _)| id.clone() let:entry>
+                            <li>
+                                <A href=format!("/results?id={}", entry.0)>
+                                    {(ui.finished_on)(&format_date(entry.1))}
+                                </A>
+                            </li>
+                        </For>
+                    </ul>
+                </section>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,96 @@
+//! The app's single source of truth, provided as context. Every change goes
+//! through [`AppState::change`], which re-reads storage first so that a second
+//! tab's newer answers are built on, not overwritten.
+
+use leptos::prelude::*;
+
+use crate::checkup::saved::SavedData;
+use crate::storage::{self, Fault, Status};
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub data: RwSignal<SavedData>,
+    pub status: RwSignal<Status>,
+    /// Key holding saved text that could not be read, until the person deals with it.
+    pub backup_key: RwSignal<Option<String>>,
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+impl AppState {
+    /// Opens storage, provides the state as context and follows other tabs.
+    pub fn provide() -> AppState {
+        let opened = storage::open();
+        let state = AppState {
+            data: RwSignal::new(opened.data),
+            status: RwSignal::new(opened.status),
+            backup_key: RwSignal::new(opened.backup_key),
+        };
+        provide_context(state);
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            let ours = event
+                .key()
+                .is_none_or(|k| k.starts_with(storage::PREFIX));
+            if ours && state.status.get_untracked() == Status::Saving {
+                state.reload();
+            }
+        });
+        on_cleanup(move || handle.remove());
+        state
+    }
+
+    pub fn get() -> AppState {
+        expect_context::<AppState>()
+    }
+
+    /// Re-reads storage, e.g. after another tab wrote to it.
+    pub fn reload(&self) {
+        let opened = storage::open();
+        self.data.set(opened.data);
+        self.status.set(opened.status);
+        self.backup_key.set(opened.backup_key);
+    }
+
+    /// Applies a change and writes it to the device before returning.
+    pub fn change(&self, apply: impl FnOnce(&mut SavedData)) {
+        if self.status.get_untracked() != Status::Saving {
+            self.data.update(apply);
+            return;
+        }
+        let opened = storage::open();
+        if opened.backup_key != self.backup_key.get_untracked() {
+            self.backup_key.set(opened.backup_key.clone());
+        }
+        if opened.status != Status::Saving {
+            // Storage changed under us (a newer version, or now blocked):
+            // keep the change in memory and touch nothing on the device.
+            self.status.set(opened.status);
+            self.data.update(apply);
+            return;
+        }
+        let mut latest = opened.data;
+        apply(&mut latest);
+        if let Err(fault) = storage::save(&latest) {
+            self.status.set(Status::MemoryOnly(fault));
+        }
+        self.data.set(latest);
+    }
+
+    /// Wipes everything Fulcrum keeps on this device.
+    pub fn erase_everything(&self) -> Result<(), Fault> {
+        let result = match self.status.get_untracked() {
+            Status::MemoryOnly(Fault::Blocked) => Ok(()),
+            _ => storage::erase_all(),
+        };
+        if result.is_ok() {
+            self.data.set(SavedData::empty());
+            self.backup_key.set(None);
+            if matches!(self.status.get_untracked(), Status::ReadOnlyNewer(_)) {
+                self.status.set(Status::Saving);
+            }
+        }
+        result
+    }
+}

@@ -1,0 +1,166 @@
+//! The one place Fulcrum touches the browser's local storage. Everything is
+//! one versioned JSON document under [`KEY`]; unreadable text is moved aside
+//! under a backup key, never overwritten; blocked or full storage leaves the
+//! app working in memory.
+
+use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::JsCast;
+
+use crate::checkup::saved::{self, LoadError, SavedData};
+
+/// Every key Fulcrum owns starts with this.
+pub const PREFIX: &str = "fulcrum";
+pub const KEY: &str = "fulcrum";
+pub const BACKUP_KEY: &str = "fulcrum.backup";
+
+/// Why answers are only kept in memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// The browser refuses access (private mode, site data blocked).
+    Blocked,
+    /// The browser's storage quota is used up.
+    Full,
+}
+
+/// Whether changes reach the device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Saving,
+    MemoryOnly(Fault),
+    /// A newer version of Fulcrum saved here; nothing is overwritten.
+    ReadOnlyNewer(u32),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub data: SavedData,
+    pub status: Status,
+    /// Key under which unreadable saved text was kept aside, if any.
+    pub backup_key: Option<String>,
+    pub migrated_from: Option<u32>,
+}
+
+/// The browser's local storage, or `None` when access throws or is absent.
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn fault_of(error: &wasm_bindgen::JsValue) -> Fault {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" => Fault::Full,
+        _ => Fault::Blocked,
+    }
+}
+
+/// Reads what is saved, keeping unreadable text aside.
+pub fn open() -> Opened {
+    let mut opened = Opened {
+        data: SavedData::empty(),
+        status: Status::Saving,
+        backup_key: existing_backup(),
+        migrated_from: None,
+    };
+    let Some(storage) = local() else {
+        opened.status = Status::MemoryOnly(Fault::Blocked);
+        return opened;
+    };
+    let raw = match storage.get_item(KEY) {
+        Ok(raw) => raw,
+        Err(e) => {
+            opened.status = Status::MemoryOnly(fault_of(&e));
+            return opened;
+        }
+    };
+    let Some(raw) = raw else {
+        return opened;
+    };
+    match saved::decode(&raw) {
+        Ok(loaded) => {
+            opened.data = loaded.data;
+            opened.migrated_from = loaded.migrated_from;
+        }
+        Err(LoadError::Newer(version)) => opened.status = Status::ReadOnlyNewer(version),
+        Err(LoadError::Corrupt(_)) => match keep_aside(&storage, &raw) {
+            Ok(key) => {
+                opened.backup_key = Some(key);
+                // The text is safe under the backup key; start afresh.
+                let _ = storage.remove_item(KEY);
+            }
+            Err(fault) => opened.status = Status::MemoryOnly(fault),
+        },
+    }
+    opened
+}
+
+/// Stores unreadable text under a backup key that holds nothing else.
+fn keep_aside(storage: &web_sys::Storage, raw: &str) -> Result<String, Fault> {
+    let mut key = BACKUP_KEY.to_owned();
+    let mut n = 2;
+    loop {
+        match storage.get_item(&key) {
+            Ok(None) => break,
+            Ok(Some(existing)) if existing == raw => return Ok(key),
+            Ok(Some(_)) => {
+                key = format!("{BACKUP_KEY}.{n}");
+                n += 1;
+            }
+            Err(e) => return Err(fault_of(&e)),
+        }
+    }
+    storage.set_item(&key, raw).map_err(|e| fault_of(&e))?;
+    Ok(key)
+}
+
+fn existing_backup() -> Option<String> {
+    let storage = local()?;
+    owned_keys(&storage)
+        .into_iter()
+        .filter(|k| k.starts_with(BACKUP_KEY))
+        .min()
+}
+
+fn owned_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k == KEY || k.starts_with(&format!("{PREFIX}.")))
+        .collect()
+}
+
+/// Writes the whole document.
+pub fn save(data: &SavedData) -> Result<(), Fault> {
+    if local().is_none() {
+        return Err(Fault::Blocked);
+    }
+    LocalStorage::set(KEY, data).map_err(|e| match e {
+        gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => {
+            Fault::Full
+        }
+        _ => Fault::Blocked,
+    })
+}
+
+/// The raw text kept aside under `key`, for export.
+pub fn read_raw(key: &str) -> Option<String> {
+    local()?.get_item(key).ok().flatten()
+}
+
+/// Removes every key Fulcrum owns, backups included.
+pub fn erase_all() -> Result<(), Fault> {
+    let storage = local().ok_or(Fault::Blocked)?;
+    for key in owned_keys(&storage) {
+        storage.remove_item(&key).map_err(|e| fault_of(&e))?;
+    }
+    Ok(())
+}
+
+/// Removes one key Fulcrum owns (e.g. a backup the person chose to erase).
+pub fn remove(key: &str) -> Result<(), Fault> {
+    if !(key == KEY || key.starts_with(&format!("{PREFIX}."))) {
+        return Ok(());
+    }
+    local()
+        .ok_or(Fault::Blocked)?
+        .remove_item(key)
+        .map_err(|e| fault_of(&e))
+}
