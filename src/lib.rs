@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{QuickExit, Shell};
+use crate::components::Shell;
 use crate::pages::{CheckUp, Home, NotFound, Privacy, Results};
 use crate::state::AppState;
 
@@ -41,7 +41,6 @@ pub fn App() -> impl IntoView {
     });
     view! {
         <Router base=base_path().unwrap_or_default()>
-            <QuickExit />
             <Shell>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />

@@ -62,11 +62,14 @@ pub fn CheckUp() -> impl IntoView {
             .filter(|n| (1..=total).contains(n))
             .map_or(furthest, |n| (n - 1).min(furthest))
     });
+    // Set once the check-up is finished, so clearing it does not send the
+    // page back to question 1 on its way to the results.
+    let leaving = StoredValue::new(false);
     {
         let navigate = navigate.clone();
         Effect::new(move |_| {
             let shown = index.get() + 1;
-            if requested.get() != Some(shown) {
+            if requested.get() != Some(shown) && !leaving.get_value() {
                 navigate(&format!("/check-up?q={shown}"), replace());
             }
         });
@@ -91,6 +94,7 @@ pub fn CheckUp() -> impl IntoView {
                 navigate(&format!("/check-up?q={}", i + 1), Default::default());
                 return;
             }
+            leaving.set_value(true);
             state.change(|d| {
                 if let Some(progress) = d.in_progress.take() {
                     let finished_at = now_ms();
