@@ -37,7 +37,11 @@ pub fn App() -> impl IntoView {
     // The tab title follows the neutral-title setting.
     Effect::new(move |_| {
         let neutral = state.data.with(|d| d.settings.neutral_title);
-        document().set_title(if neutral { t().neutral_title } else { t().app_name });
+        document().set_title(if neutral {
+            t().neutral_title
+        } else {
+            t().app_name
+        });
     });
     view! {
         <Router base=base_path().unwrap_or_default()>

@@ -30,9 +30,7 @@ impl AppState {
         };
         provide_context(state);
         let handle = window_event_listener(leptos::ev::storage, move |event| {
-            let ours = event
-                .key()
-                .is_none_or(|k| k.starts_with(storage::PREFIX));
+            let ours = event.key().is_none_or(|k| k.starts_with(storage::PREFIX));
             if ours && state.status.get_untracked() == Status::Saving {
                 state.reload();
             }

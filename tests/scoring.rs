@@ -53,7 +53,14 @@ fn all_me_counts_burdens_against_me() {
 fn all_partner_is_the_exact_negation() {
     assert_eq!(
         balances(&uniform(4, 2, 0)),
-        vec![Some(-60), Some(-60), Some(-20), Some(-60), Some(-60), Some(-20)]
+        vec![
+            Some(-60),
+            Some(-60),
+            Some(-20),
+            Some(-60),
+            Some(-60),
+            Some(-20)
+        ]
     );
     let result = score(&uniform(4, 2, 0));
     let money = result.dimension(Dimension::Money).unwrap();
@@ -174,7 +181,10 @@ fn a_frequent_partner_control_sign_raises_the_safety_flag_and_concern() {
     a.set("warn.monitor.partner", Answer::Choice(2)).unwrap();
     let r = score(&a);
     assert!(!r.safety_flag);
-    assert_eq!(r.dimension(Dimension::Social).unwrap().concern, Concern::Moderate);
+    assert_eq!(
+        r.dimension(Dimension::Social).unwrap().concern,
+        Concern::Moderate
+    );
 
     // The same behaviour by oneself is a reflection, not a safety notice.
     a.set("warn.monitor.partner", Answer::Choice(0)).unwrap();

@@ -32,7 +32,10 @@ impl Answer {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerError {
     UnknownItem(String),
-    OutOfRange { item: String, value: u8 },
+    OutOfRange {
+        item: String,
+        value: u8,
+    },
     NotApplicableNotAllowed(String),
     /// Saved by a bank version this build does not know how to read.
     UnsupportedBankVersion(u16),
@@ -210,7 +213,9 @@ mod tests {
         );
         assert_eq!(
             a.set("money.fairness", Answer::NotApplicable),
-            Err(AnswerError::NotApplicableNotAllowed("money.fairness".into()))
+            Err(AnswerError::NotApplicableNotAllowed(
+                "money.fairness".into()
+            ))
         );
         assert!(a.is_empty(), "a rejected answer must not be stored");
         assert_eq!(a.set("money.access", Answer::NotApplicable), Ok(()));

@@ -187,8 +187,20 @@ pub static BANK: &[Item] = &[
     fairness("home.fairness", Home),
     warning("warn.dismiss.partner", "dismiss", Partner, DISMISS, false),
     warning("warn.dismiss.self", "dismiss", Myself, DISMISS, false),
-    warning("warn.decide_alone.partner", "decide_alone", Partner, DECIDE_ALONE, false),
-    warning("warn.decide_alone.self", "decide_alone", Myself, DECIDE_ALONE, false),
+    warning(
+        "warn.decide_alone.partner",
+        "decide_alone",
+        Partner,
+        DECIDE_ALONE,
+        false,
+    ),
+    warning(
+        "warn.decide_alone.self",
+        "decide_alone",
+        Myself,
+        DECIDE_ALONE,
+        false,
+    ),
     warning("warn.pressure.partner", "pressure", Partner, PRESSURE, true),
     warning("warn.pressure.self", "pressure", Myself, PRESSURE, false),
     warning("warn.leverage.partner", "leverage", Partner, LEVERAGE, true),
@@ -209,9 +221,9 @@ pub fn position(id: &str) -> Option<usize> {
 }
 
 pub fn balance_items(dimension: Dimension) -> impl Iterator<Item = &'static Item> {
-    BANK.iter().filter(move |item| {
-        matches!(item.kind, ItemKind::Balance { dimension: d, .. } if d == dimension)
-    })
+    BANK.iter().filter(
+        move |item| matches!(item.kind, ItemKind::Balance { dimension: d, .. } if d == dimension),
+    )
 }
 
 pub fn fairness_item(dimension: Dimension) -> Option<&'static Item> {

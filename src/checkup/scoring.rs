@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::bank::{self, Direction, ItemKind, Subject};
+use super::bank::{self, ItemKind, Subject};
 use super::compare::{DimensionView, Perspective};
 use super::{Answer, Answers, Dimension, BANK_VERSION};
 
@@ -81,9 +81,7 @@ impl BandPosition {
         BandPosition {
             band,
             to_stronger: band.stronger().map(|b| (b, b.starts_at() - magnitude)),
-            to_weaker: band
-                .weaker()
-                .map(|b| (b, magnitude + 1 - band.starts_at())),
+            to_weaker: band.weaker().map(|b| (b, magnitude + 1 - band.starts_at())),
         }
     }
 
@@ -301,11 +299,7 @@ fn score_dimension(
             let ItemKind::Balance { direction, .. } = item.kind else {
                 return None;
             };
-            let sign = match direction {
-                Direction::DoingIsPower => 1,
-                Direction::DoingIsBurden => -1,
-            };
-            answers.get(item.id).map(|a| (item.id, a, sign))
+            answers.get(item.id).map(|a| (item.id, a, direction.sign()))
         })
         .collect();
     let values: Vec<i32> = given
@@ -368,7 +362,6 @@ pub fn assess_concern(
     let unfair = fairness.map_or(0, |f| f.unsigned_abs());
     let band = magnitude.map(Band::of);
     let mut reasons = Vec::new();
-    let mut seen_signs: Vec<&str> = Vec::new();
     let mut strongest_by_sign: Vec<(&str, u8)> = Vec::new();
     for (sign, frequency) in linked {
         match strongest_by_sign.iter_mut().find(|(s, _)| s == sign) {
@@ -377,8 +370,7 @@ pub fn assess_concern(
         }
     }
     for (sign, frequency) in &strongest_by_sign {
-        if *frequency >= OFTEN && !seen_signs.contains(sign) {
-            seen_signs.push(sign);
+        if *frequency >= OFTEN {
             reasons.push(ConcernReason::FrequentWarning {
                 sign: (*sign).to_owned(),
             });

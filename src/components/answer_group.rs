@@ -41,7 +41,11 @@ pub fn AnswerGroup(
         .map(|(i, (answer, label))| {
             let name = name.clone();
             let key = (i < 5).then(|| (i + 1).to_string());
-            let class = if answer == Answer::NotApplicable { "option not-applicable" } else { "option" };
+            let class = if answer == Answer::NotApplicable {
+                "option not-applicable"
+            } else {
+                "option"
+            };
             view! {
                 <label
                     class=class

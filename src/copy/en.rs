@@ -10,7 +10,8 @@ pub static TEXT: Text = Text {
         say, how fair that feels to you, and what the two of you could try next.",
     privacy_promise: "Your answers stay on this device. Nothing is sent anywhere: no account, \
         no server, no tracking.",
-    duration: "48 short questions, about 8 to 10 minutes. You can stop at any time and carry on later.",
+    duration:
+        "48 short questions, about 8 to 10 minutes. You can stop at any time and carry on later.",
     not_a_diagnosis: "This is a tool for reflection, not a diagnosis. It cannot tell you \
         whether your relationship is healthy; it can help you see it more clearly and start \
         a conversation.",
@@ -153,63 +154,216 @@ pub static TEXT: Text = Text {
         },
     ],
     items: &[
-        ("decisions.final_say", "When you disagree, who usually has the final say?"),
-        ("decisions.big_choices", "Who usually decides big things, like moving or a large purchase?"),
-        ("decisions.everyday", "Who usually picks everyday things, like what to eat or do?"),
-        ("decisions.gives_way", "Who usually gives in so that a decision gets made?"),
-        ("decisions.plans_ahead", "Whose wishes usually shape your plans for the future?"),
-        ("decisions.fairness", "How fair does the way you make decisions feel?"),
-        ("money.earns", "Who brings in more of the money you live on?"),
-        ("money.access", "Who can use shared money or accounts without asking?"),
+        (
+            "decisions.final_say",
+            "When you disagree, who usually has the final say?",
+        ),
+        (
+            "decisions.big_choices",
+            "Who usually decides big things, like moving or a large purchase?",
+        ),
+        (
+            "decisions.everyday",
+            "Who usually picks everyday things, like what to eat or do?",
+        ),
+        (
+            "decisions.gives_way",
+            "Who usually gives in so that a decision gets made?",
+        ),
+        (
+            "decisions.plans_ahead",
+            "Whose wishes usually shape your plans for the future?",
+        ),
+        (
+            "decisions.fairness",
+            "How fair does the way you make decisions feel?",
+        ),
+        (
+            "money.earns",
+            "Who brings in more of the money you live on?",
+        ),
+        (
+            "money.access",
+            "Who can use shared money or accounts without asking?",
+        ),
         ("money.spare", "Who decides what happens to spare money?"),
-        ("money.asks_first", "Who has to ask before spending money on themselves?"),
-        ("money.knows", "Who knows more about your bills, debts and savings?"),
-        ("money.fairness", "How fair does the way you handle money feel?"),
-        ("emotional.mood", "Whose mood usually sets the mood when you are together?"),
-        ("emotional.attention", "Whose feelings usually get more attention?"),
-        ("emotional.comforts", "Who usually does the comforting and checking in?"),
-        ("emotional.raises", "Who decides when a problem gets talked about?"),
-        ("emotional.careful", "Who is more careful not to upset the other?"),
-        ("emotional.fairness", "How fair does the way you share feelings and care feel?"),
-        ("intimacy.when", "Whose wishes usually decide when you are intimate?"),
-        ("intimacy.first_move", "Who usually has to make the first move?"),
-        ("intimacy.says_no", "Who finds it easier to say no to sex without worry?"),
-        ("intimacy.holds_back", "Who more often holds back affection when upset?"),
-        ("intimacy.needs_met", "Whose needs for closeness are met more often?"),
-        ("intimacy.fairness", "How fair does your intimate life feel?"),
+        (
+            "money.asks_first",
+            "Who has to ask before spending money on themselves?",
+        ),
+        (
+            "money.knows",
+            "Who knows more about your bills, debts and savings?",
+        ),
+        (
+            "money.fairness",
+            "How fair does the way you handle money feel?",
+        ),
+        (
+            "emotional.mood",
+            "Whose mood usually sets the mood when you are together?",
+        ),
+        (
+            "emotional.attention",
+            "Whose feelings usually get more attention?",
+        ),
+        (
+            "emotional.comforts",
+            "Who usually does the comforting and checking in?",
+        ),
+        (
+            "emotional.raises",
+            "Who decides when a problem gets talked about?",
+        ),
+        (
+            "emotional.careful",
+            "Who is more careful not to upset the other?",
+        ),
+        (
+            "emotional.fairness",
+            "How fair does the way you share feelings and care feel?",
+        ),
+        (
+            "intimacy.when",
+            "Whose wishes usually decide when you are intimate?",
+        ),
+        (
+            "intimacy.first_move",
+            "Who usually has to make the first move?",
+        ),
+        (
+            "intimacy.says_no",
+            "Who finds it easier to say no to sex without worry?",
+        ),
+        (
+            "intimacy.holds_back",
+            "Who more often holds back affection when upset?",
+        ),
+        (
+            "intimacy.needs_met",
+            "Whose needs for closeness are met more often?",
+        ),
+        (
+            "intimacy.fairness",
+            "How fair does your intimate life feel?",
+        ),
         ("social.plans", "Whose social plans usually come first?"),
-        ("social.family", "Whose family gets more of your time and attention?"),
-        ("social.status", "Who do people around you treat as more important?"),
-        ("social.at_ease", "Who is more sure of themselves with other people?"),
-        ("social.adjusts", "Who changes more to fit into the other's social life?"),
-        ("social.fairness", "How fair does your social life together feel?"),
-        ("home.chores", "Who does more of the chores, like cooking and cleaning?"),
-        ("home.mental_load", "Who keeps track of what needs doing and when?"),
+        (
+            "social.family",
+            "Whose family gets more of your time and attention?",
+        ),
+        (
+            "social.status",
+            "Who do people around you treat as more important?",
+        ),
+        (
+            "social.at_ease",
+            "Who is more sure of themselves with other people?",
+        ),
+        (
+            "social.adjusts",
+            "Who changes more to fit into the other's social life?",
+        ),
+        (
+            "social.fairness",
+            "How fair does your social life together feel?",
+        ),
+        (
+            "home.chores",
+            "Who does more of the chores, like cooking and cleaning?",
+        ),
+        (
+            "home.mental_load",
+            "Who keeps track of what needs doing and when?",
+        ),
         ("home.free_time", "Whose free time is better protected?"),
-        ("home.career", "Whose work or studies come first when time is short?"),
+        (
+            "home.career",
+            "Whose work or studies come first when time is short?",
+        ),
         ("home.schedule", "Whose timetable do you plan around?"),
-        ("home.fairness", "How fair does the way you share home and time feel?"),
-        ("warn.dismiss.partner", "How often does your partner brush off what you say or feel?"),
-        ("warn.dismiss.self", "How often do you brush off what your partner says or feels?"),
-        ("warn.decide_alone.partner", "How often does your partner decide something for you both without asking you?"),
-        ("warn.decide_alone.self", "How often do you decide something for you both without asking your partner?"),
-        ("warn.pressure.partner", "How often do you go along with your partner out of fear or guilt?"),
-        ("warn.pressure.self", "How often does your partner seem to go along with you out of fear or guilt?"),
-        ("warn.leverage.partner", "How often does your partner hold back money, affection or time to get their way?"),
-        ("warn.leverage.self", "How often do you hold back money, affection or time to get your way?"),
-        ("warn.monitor.partner", "How often does your partner check your phone, messages or whereabouts?"),
-        ("warn.monitor.self", "How often do you check your partner's phone, messages or whereabouts?"),
-        ("warn.isolate.partner", "How often does your partner try to keep you from friends or family?"),
-        ("warn.threaten.partner", "How often does your partner threaten you or try to scare you?"),
+        (
+            "home.fairness",
+            "How fair does the way you share home and time feel?",
+        ),
+        (
+            "warn.dismiss.partner",
+            "How often does your partner brush off what you say or feel?",
+        ),
+        (
+            "warn.dismiss.self",
+            "How often do you brush off what your partner says or feels?",
+        ),
+        (
+            "warn.decide_alone.partner",
+            "How often does your partner decide something for you both without asking you?",
+        ),
+        (
+            "warn.decide_alone.self",
+            "How often do you decide something for you both without asking your partner?",
+        ),
+        (
+            "warn.pressure.partner",
+            "How often do you go along with your partner out of fear or guilt?",
+        ),
+        (
+            "warn.pressure.self",
+            "How often does your partner seem to go along with you out of fear or guilt?",
+        ),
+        (
+            "warn.leverage.partner",
+            "How often does your partner hold back money, affection or time to get their way?",
+        ),
+        (
+            "warn.leverage.self",
+            "How often do you hold back money, affection or time to get your way?",
+        ),
+        (
+            "warn.monitor.partner",
+            "How often does your partner check your phone, messages or whereabouts?",
+        ),
+        (
+            "warn.monitor.self",
+            "How often do you check your partner's phone, messages or whereabouts?",
+        ),
+        (
+            "warn.isolate.partner",
+            "How often does your partner try to keep you from friends or family?",
+        ),
+        (
+            "warn.threaten.partner",
+            "How often does your partner threaten you or try to scare you?",
+        ),
     ],
     signs: &[
-        SignCopy { id: "dismiss", name: "Feelings or views brushed off" },
-        SignCopy { id: "decide_alone", name: "Deciding without the other" },
-        SignCopy { id: "pressure", name: "Going along out of fear or guilt" },
-        SignCopy { id: "leverage", name: "Money, affection or time used to get one's way" },
-        SignCopy { id: "monitor", name: "Checking phone, messages or whereabouts" },
-        SignCopy { id: "isolate", name: "Being kept from friends or family" },
-        SignCopy { id: "threaten", name: "Threats or scaring" },
+        SignCopy {
+            id: "dismiss",
+            name: "Feelings or views brushed off",
+        },
+        SignCopy {
+            id: "decide_alone",
+            name: "Deciding without the other",
+        },
+        SignCopy {
+            id: "pressure",
+            name: "Going along out of fear or guilt",
+        },
+        SignCopy {
+            id: "leverage",
+            name: "Money, affection or time used to get one's way",
+        },
+        SignCopy {
+            id: "monitor",
+            name: "Checking phone, messages or whereabouts",
+        },
+        SignCopy {
+            id: "isolate",
+            name: "Being kept from friends or family",
+        },
+        SignCopy {
+            id: "threaten",
+            name: "Threats or scaring",
+        },
     ],
 };
 

@@ -88,30 +88,6 @@ pub fn text(locale: Locale) -> &'static Text {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::checkup::bank::{ItemKind, BANK};
-
-    #[test]
-    fn every_item_and_sign_has_english_words() {
-        let t = text(Locale::En);
-        for item in BANK {
-            let q = t.question(item.id);
-            assert!(!q.is_empty(), "no question for {}", item.id);
-            assert!(q.ends_with('?'), "{} should be a question", item.id);
-            assert!(q.len() < 110, "{} is long: keep it short", item.id);
-            if let ItemKind::Warning { sign, .. } = item.kind {
-                assert!(!t.sign_name(sign).is_empty(), "no name for sign {sign}");
-            }
-        }
-        assert_eq!(t.items.len(), BANK.len(), "words for items that do not exist");
-        for d in Dimension::ALL {
-            assert!(!t.dimension(d).name.is_empty());
-        }
-    }
-}
-
 /// Labels and sentences of the interface itself.
 pub struct Ui {
     pub skip_to_content: &'static str,
@@ -178,4 +154,32 @@ pub struct Ui {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub go_home: &'static str,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checkup::bank::{ItemKind, BANK};
+
+    #[test]
+    fn every_item_and_sign_has_english_words() {
+        let t = text(Locale::En);
+        for item in BANK {
+            let q = t.question(item.id);
+            assert!(!q.is_empty(), "no question for {}", item.id);
+            assert!(q.ends_with('?'), "{} should be a question", item.id);
+            assert!(q.len() < 110, "{} is long: keep it short", item.id);
+            if let ItemKind::Warning { sign, .. } = item.kind {
+                assert!(!t.sign_name(sign).is_empty(), "no name for sign {sign}");
+            }
+        }
+        assert_eq!(
+            t.items.len(),
+            BANK.len(),
+            "words for items that do not exist"
+        );
+        for d in Dimension::ALL {
+            assert!(!t.dimension(d).name.is_empty());
+        }
+    }
 }

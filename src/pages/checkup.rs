@@ -52,9 +52,8 @@ pub fn CheckUp() -> impl IntoView {
     });
     // The question shown, 0-based: the one in the URL, unless that skips
     // past the first unanswered question.
-    let requested = Memo::new(move |_| {
-        query.with(|q| q.get("q").and_then(|s| s.parse::<usize>().ok()))
-    });
+    let requested =
+        Memo::new(move |_| query.with(|q| q.get("q").and_then(|s| s.parse::<usize>().ok())));
     let index = Memo::new(move |_| {
         let furthest = first_unanswered.get().unwrap_or(total - 1);
         requested
@@ -212,7 +211,11 @@ pub fn CheckUp() -> impl IntoView {
             ItemKind::Warning { .. } => (ui.warnings_part, t().warnings_intro, t().frequency_scale),
         };
         let selected = Signal::derive(move || {
-            state.data.with(|d| d.in_progress.as_ref().and_then(|p| p.answers.get(item.id).copied()))
+            state.data.with(|d| {
+                d.in_progress
+                    .as_ref()
+                    .and_then(|p| p.answers.get(item.id).copied())
+            })
         });
         view! {
             <p class="part">{part}</p>
@@ -229,7 +232,11 @@ pub fn CheckUp() -> impl IntoView {
     };
     let answered_now = move || {
         let i = index.get();
-        state.data.with(|d| d.in_progress.as_ref().is_some_and(|p| p.answers.contains_key(BANK[i].id)))
+        state.data.with(|d| {
+            d.in_progress
+                .as_ref()
+                .is_some_and(|p| p.answers.contains_key(BANK[i].id))
+        })
     };
     let is_last = move || index.get() + 1 == total;
     let go_next_click = go_next.clone();

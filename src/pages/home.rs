@@ -16,18 +16,24 @@ pub fn Home() -> impl IntoView {
     // Question the check-up in progress would resume at (1-based), if any.
     let resume_at = Memo::new(move |_| {
         state.data.with(|d| {
-            d.in_progress.as_ref().filter(|p| !p.answers.is_empty()).map(|p| {
-                BANK.iter()
-                    .position(|item| !p.answers.contains_key(item.id))
-                    .unwrap_or(BANK.len() - 1)
-                    + 1
-            })
+            d.in_progress
+                .as_ref()
+                .filter(|p| !p.answers.is_empty())
+                .map(|p| {
+                    BANK.iter()
+                        .position(|item| !p.answers.contains_key(item.id))
+                        .unwrap_or(BANK.len() - 1)
+                        + 1
+                })
         })
     });
     let history = Memo::new(move |_| {
         state.data.with(|d| {
-            let mut entries: Vec<(String, f64)> =
-                d.history.iter().map(|h| (h.id.clone(), h.finished_at)).collect();
+            let mut entries: Vec<(String, f64)> = d
+                .history
+                .iter()
+                .map(|h| (h.id.clone(), h.finished_at))
+                .collect();
             entries.reverse();
             entries
         })

@@ -49,21 +49,32 @@ fn ResultView(
 ) -> impl IntoView {
     let ui = &t().ui;
     let safety = result.safety_flag.then(|| view! { <SafetyNotice /> });
-    let reflection = result.self_flag.then(|| view! { <p class="notice">{ui.self_reflection}</p> });
+    let reflection = result
+        .self_flag
+        .then(|| view! { <p class="notice">{ui.self_reflection}</p> });
     let cards = result
         .dimensions
         .iter()
         .cloned()
         .map(|score| view! { <DimensionCard score /> })
         .collect_view();
-    let frequent: Vec<_> = result.warnings.iter().filter(|w| w.frequency >= 2).cloned().collect();
+    let frequent: Vec<_> = result
+        .warnings
+        .iter()
+        .filter(|w| w.frequency >= 2)
+        .cloned()
+        .collect();
     let warnings = if frequent.is_empty() {
         view! { <p>{ui.warnings_none}</p> }.into_any()
     } else {
         let rows = frequent
             .into_iter()
             .map(|w| {
-                let who = if w.about_partner { ui.about_partner } else { ui.about_you };
+                let who = if w.about_partner {
+                    ui.about_partner
+                } else {
+                    ui.about_you
+                };
                 view! {
                     <tr>
                         <th scope="row">{t().sign_name(&w.sign)}</th>

@@ -156,3 +156,19 @@ test("erase everything wipes the device after confirmation", async ({ page }) =>
   await page.getByRole("link", { name: "Fulcrum" }).first().tap();
   await expect(page.getByRole("link", { name: "Start the check-up" })).toBeVisible();
 });
+
+test("with storage blocked the check-up works in memory and says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  await open(page, "/check-up?q=1");
+  await expect(page.getByText("not letting Fulcrum save anything")).toBeVisible();
+  await tapAnswer(page, "Almost always me");
+  await page.getByRole("button", { name: "Back" }).tap();
+  await expect(page.getByRole("radio", { name: "Almost always me" })).toBeChecked();
+});

@@ -1,0 +1,196 @@
+//! The storage module against real browser storage, in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeMap;
+
+use fulcrum::checkup::saved::{FinishedCheckup, InProgress, Plan, SavedData, SAVE_SCHEMA};
+use fulcrum::checkup::{Answer, BANK_VERSION};
+use fulcrum::storage::{self, Fault, Status, BACKUP_KEY, KEY};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = r#"
+let original = null;
+export function block_storage() {
+  original = Object.getOwnPropertyDescriptor(window, "localStorage");
+  Object.defineProperty(window, "localStorage", {
+    configurable: true,
+    get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+  });
+}
+export function unblock_storage() { Object.defineProperty(window, "localStorage", original); }
+export function fill_storage() {
+  // Fill to the last character: halve the chunk each time one does not fit.
+  let size = 1024 * 1024, i = 0, reason = "";
+  while (size >= 1) {
+    try { localStorage.setItem("filler." + i++, "x".repeat(size)); }
+    catch (e) { reason = e.name; size = Math.floor(size / 2); }
+  }
+  return reason;
+}
+export function empty_storage() {
+  for (const k of Object.keys(localStorage)) if (k.startsWith("filler.")) localStorage.removeItem(k);
+}
+"#)]
+extern "C" {
+    fn block_storage();
+    fn unblock_storage();
+    fn fill_storage() -> String;
+    fn empty_storage();
+}
+
+fn raw_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("local storage in the test browser")
+}
+
+fn fresh() {
+    raw_storage().clear().expect("clear");
+}
+
+fn sample() -> SavedData {
+    let mut data = SavedData::empty();
+    let mut progress = InProgress::new(1_000.0);
+    progress
+        .answers
+        .insert("money.access".into(), Answer::Choice(3));
+    progress
+        .answers
+        .insert("home.chores".into(), Answer::NotApplicable);
+    data.in_progress = Some(progress);
+    data.history.push(FinishedCheckup {
+        id: "42".into(),
+        finished_at: 42.0,
+        bank_version: BANK_VERSION,
+        answers: BTreeMap::from([("social.plans".to_owned(), Answer::Choice(0))]),
+    });
+    data.plan = Some(Plan {
+        practices: vec!["weekly_check_in".into()],
+        chosen_at: 43.0,
+    });
+    data.settings.neutral_title = true;
+    data
+}
+
+#[wasm_bindgen_test]
+fn nothing_saved_is_a_fresh_start() {
+    fresh();
+    let opened = storage::open();
+    assert_eq!(opened.status, Status::Saving);
+    assert_eq!(opened.data, SavedData::empty());
+    assert_eq!(opened.backup_key, None);
+}
+
+#[wasm_bindgen_test]
+fn every_record_round_trips_through_local_storage() {
+    fresh();
+    let data = sample();
+    storage::save(&data).expect("saves");
+    let raw = raw_storage()
+        .get_item(KEY)
+        .unwrap()
+        .expect("written under the key");
+    assert!(raw.contains(&format!("\"schema\":{SAVE_SCHEMA}")));
+    let opened = storage::open();
+    assert_eq!(opened.status, Status::Saving);
+    assert_eq!(opened.data, data);
+}
+
+#[wasm_bindgen_test]
+fn an_older_schema_is_migrated_forward() {
+    fresh();
+    let v1 = r#"{"schema":1,"in_progress":{"bank_version":1,"started_at":5.0,"answers":{"money.earns":{"choice":1}}},"finished":[]}"#;
+    raw_storage().set_item(KEY, v1).unwrap();
+    let opened = storage::open();
+    assert_eq!(opened.migrated_from, Some(1));
+    assert_eq!(opened.status, Status::Saving);
+    let progress = opened
+        .data
+        .in_progress
+        .expect("kept the check-up in progress");
+    assert_eq!(
+        progress.answers.get("money.earns"),
+        Some(&Answer::Choice(1))
+    );
+}
+
+#[wasm_bindgen_test]
+fn corrupt_data_is_kept_under_the_backup_key() {
+    fresh();
+    raw_storage()
+        .set_item(KEY, "{\"schema\":2,\"history\":[tru")
+        .unwrap();
+    let opened = storage::open();
+    assert_eq!(opened.status, Status::Saving);
+    assert_eq!(opened.backup_key.as_deref(), Some(BACKUP_KEY));
+    assert_eq!(
+        raw_storage().get_item(BACKUP_KEY).unwrap().as_deref(),
+        Some("{\"schema\":2,\"history\":[tru")
+    );
+    assert_eq!(opened.data, SavedData::empty());
+
+    // A second, different corruption gets its own backup; the first stays.
+    raw_storage().set_item(KEY, "garbage").unwrap();
+    storage::open();
+    assert_eq!(
+        raw_storage().get_item(BACKUP_KEY).unwrap().as_deref(),
+        Some("{\"schema\":2,\"history\":[tru")
+    );
+    assert_eq!(
+        storage::read_raw(&format!("{BACKUP_KEY}.2")).as_deref(),
+        Some("garbage")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_newer_schema_is_read_only_and_untouched() {
+    fresh();
+    raw_storage().set_item(KEY, r#"{"schema":9}"#).unwrap();
+    let opened = storage::open();
+    assert_eq!(opened.status, Status::ReadOnlyNewer(9));
+    assert_eq!(
+        raw_storage().get_item(KEY).unwrap().as_deref(),
+        Some(r#"{"schema":9}"#)
+    );
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_falls_back_to_memory() {
+    fresh();
+    block_storage();
+    let opened = storage::open();
+    let saved = storage::save(&sample());
+    unblock_storage();
+    assert_eq!(opened.status, Status::MemoryOnly(Fault::Blocked));
+    assert_eq!(opened.data, SavedData::empty());
+    assert_eq!(saved, Err(Fault::Blocked));
+}
+
+#[wasm_bindgen_test]
+fn full_storage_is_reported_as_full() {
+    fresh();
+    let reason = fill_storage();
+    let saved = storage::save(&sample());
+    empty_storage();
+    assert_eq!(reason, "QuotaExceededError");
+    assert_eq!(saved, Err(Fault::Full));
+    assert_eq!(storage::save(&sample()), Ok(()));
+}
+
+#[wasm_bindgen_test]
+fn erase_all_removes_only_fulcrum_keys() {
+    fresh();
+    storage::save(&sample()).unwrap();
+    raw_storage().set_item(BACKUP_KEY, "old").unwrap();
+    raw_storage().set_item("someone-else", "keep").unwrap();
+    storage::erase_all().unwrap();
+    assert_eq!(raw_storage().get_item(KEY).unwrap(), None);
+    assert_eq!(raw_storage().get_item(BACKUP_KEY).unwrap(), None);
+    assert_eq!(
+        raw_storage().get_item("someone-else").unwrap().as_deref(),
+        Some("keep")
+    );
+}
