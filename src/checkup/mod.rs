@@ -8,6 +8,7 @@ pub mod compare;
 pub mod dimension;
 pub mod saved;
 pub mod scoring;
+pub mod share;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use bank::{Direction, Item, ItemKind, Subject, BANK, BANK_VERSION};

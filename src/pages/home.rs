@@ -79,6 +79,16 @@ pub fn Home() -> impl IntoView {
             </div>
             <p class="note">{t().not_a_diagnosis}</p>
             <Show when=move || !history.with(Vec::is_empty)>
+                <section class="latest" aria-labelledby="latest-heading">
+                    <h2 id="latest-heading">{ui.latest_result}</h2>
+                    <p class="meta">
+                        {move || {
+                            history
+                                .with(|h| h.first().map(|(_, at)| (ui.finished_on)(&format_date(*at))))
+                        }}
+                    </p>
+                    <A href="/results" attr:class="button secondary">{ui.see_result}</A>
+                </section>
                 <section class="history" aria-labelledby="history-heading">
                     <h2 id="history-heading">{ui.history_heading}</h2>
                     <ul class="history-list">

@@ -29,6 +29,10 @@ test("answer the whole check-up by touch and see the result", async ({ page }) =
   // The finished check-up is listed on the home screen.
   await page.getByRole("link", { name: "Fulcrum" }).first().tap();
   await expect(page.getByRole("heading", { name: "Your check-ups" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your latest result" })).toBeVisible();
+  await page.getByRole("link", { name: "See the result" }).tap();
+  await expect(page.locator(".dimension-card")).toHaveCount(6);
+  await page.goBack();
   await expect(page.getByRole("link", { name: "Start the check-up" })).toBeVisible();
 });
 

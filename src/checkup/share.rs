@@ -1,0 +1,219 @@
+//! The share-link codec: a [`Perspective`] (dimension-level figures only) to
+//! compact bytes to URL-safe text, and back. Decoding is total: any input
+//! gives a value or a typed error, never a panic.
+//!
+//! Layout of codec version 1, 20 bytes before base64url (27 characters):
+//! `[codec][bank hi][bank lo][flags][6 × balance][6 × fairness][crc32 × 4]`.
+//! A balance is an i8 in −100…100, or 127 for "not enough answers"; a
+//! fairness is an i8 in −2…2, or 127 for "not shared / not answered".
+
+use std::fmt;
+
+use super::compare::{DimensionView, Perspective};
+use super::BANK_VERSION;
+
+pub const CODEC_VERSION: u8 = 1;
+/// Longest text accepted before any decoding is attempted.
+pub const MAX_PAYLOAD_CHARS: usize = 64;
+const NONE: i8 = 127;
+const FLAG_FAIRNESS: u8 = 1;
+const BODY_LEN: usize = 16;
+const LEN: usize = BODY_LEN + 4;
+/// Characters of a version 1 link: 4 per 3 bytes, without padding.
+const ENCODED_LEN: usize = (LEN * 4).div_ceil(3);
+
+/// What the sharer chose to include.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub perspective: Perspective,
+    pub includes_fairness: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    Empty,
+    TooLong(usize),
+    /// A character outside the URL-safe base64 alphabet.
+    BadCharacter(char),
+    /// Too short, or cut off part-way.
+    Truncated,
+    /// The integrity check failed: a character was changed or lost.
+    Damaged,
+    /// Made by a newer version of Fulcrum's link format.
+    FutureCodec(u8),
+    UnknownCodec(u8),
+    /// Made with a newer question set than this version knows.
+    FutureBank(u16),
+    OutOfRange,
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Empty => write!(f, "the link holds no result"),
+            ShareError::TooLong(n) => write!(f, "the link is far too long ({n} characters)"),
+            ShareError::BadCharacter(c) => write!(f, "the link contains “{c}”"),
+            ShareError::Truncated => write!(f, "the link is incomplete"),
+            ShareError::Damaged => write!(f, "the link was changed or damaged"),
+            ShareError::FutureCodec(v) => write!(f, "the link is from a newer version ({v})"),
+            ShareError::UnknownCodec(v) => write!(f, "unknown link version {v}"),
+            ShareError::FutureBank(v) => write!(f, "the link uses newer questions ({v})"),
+            ShareError::OutOfRange => write!(f, "the link holds impossible values"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+pub fn encode(shared: &Shared) -> String {
+    let mut bytes = Vec::with_capacity(LEN);
+    bytes.push(CODEC_VERSION);
+    bytes.extend_from_slice(&shared.perspective.bank_version.to_be_bytes());
+    bytes.push(if shared.includes_fairness {
+        FLAG_FAIRNESS
+    } else {
+        0
+    });
+    for view in &shared.perspective.dimensions {
+        let balance = view.balance.map_or(NONE, |b| b.clamp(-100, 100) as i8);
+        bytes.push(balance as u8);
+    }
+    for view in &shared.perspective.dimensions {
+        let fairness = match view.fairness {
+            Some(f) if shared.includes_fairness => f.clamp(-2, 2),
+            _ => NONE,
+        };
+        bytes.push(fairness as u8);
+    }
+    let crc = crc32(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    base64url_encode(&bytes)
+}
+
+pub fn decode(text: &str) -> Result<Shared, ShareError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let chars = text.chars().count();
+    if chars > MAX_PAYLOAD_CHARS {
+        return Err(ShareError::TooLong(chars));
+    }
+    if let Some(c) = text.chars().find(|c| !in_alphabet(*c)) {
+        return Err(ShareError::BadCharacter(c));
+    }
+    if chars < ENCODED_LEN {
+        return Err(ShareError::Truncated);
+    }
+    let bytes = base64url_decode(text)?;
+    if bytes.len() < LEN {
+        return Err(ShareError::Truncated);
+    }
+    if bytes.len() > LEN {
+        return Err(ShareError::Damaged);
+    }
+    let (body, check) = bytes.split_at(BODY_LEN);
+    if crc32(body).to_be_bytes() != check {
+        return Err(ShareError::Damaged);
+    }
+    match body[0] {
+        CODEC_VERSION => {}
+        v if v > CODEC_VERSION => return Err(ShareError::FutureCodec(v)),
+        v => return Err(ShareError::UnknownCodec(v)),
+    }
+    let bank_version = u16::from_be_bytes([body[1], body[2]]);
+    if bank_version > BANK_VERSION {
+        return Err(ShareError::FutureBank(bank_version));
+    }
+    if bank_version == 0 || body[3] & !FLAG_FAIRNESS != 0 {
+        return Err(ShareError::OutOfRange);
+    }
+    let includes_fairness = body[3] & FLAG_FAIRNESS != 0;
+    let mut dimensions = [DimensionView::default(); 6];
+    for (i, view) in dimensions.iter_mut().enumerate() {
+        view.balance = match body[4 + i] as i8 {
+            NONE => None,
+            b if (-100..=100).contains(&b) => Some(i32::from(b)),
+            _ => return Err(ShareError::OutOfRange),
+        };
+        view.fairness = match body[10 + i] as i8 {
+            NONE => None,
+            f if includes_fairness && (-2..=2).contains(&f) => Some(f),
+            _ => return Err(ShareError::OutOfRange),
+        };
+    }
+    Ok(Shared {
+        perspective: Perspective {
+            bank_version,
+            dimensions,
+        },
+        includes_fairness,
+    })
+}
+
+/// CRC-32 (IEEE 802.3), bit by bit: 16 bytes do not need a table.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &byte in bytes {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn in_alphabet(c: char) -> bool {
+    c.is_ascii() && ALPHABET.contains(&(c as u8))
+}
+
+fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
+        }
+    }
+    out
+}
+
+fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareError> {
+    let mut values = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        let value = ALPHABET
+            .iter()
+            .position(|&a| a as char == c)
+            .ok_or(ShareError::BadCharacter(c))?;
+        values.push(value as u32);
+    }
+    if values.len() % 4 == 1 {
+        return Err(ShareError::Truncated);
+    }
+    let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    for chunk in values.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, v)| acc | v << (18 - 6 * i));
+        let byte_count = chunk.len() - 1;
+        // Bits below the last whole byte must be zero, or two texts would
+        // decode to the same bytes and a changed character could go unseen.
+        if n & (0xFF_FFFF >> (8 * byte_count)) != 0 {
+            return Err(ShareError::Damaged);
+        }
+        for i in 0..byte_count {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Ok(out)
+}
