@@ -66,7 +66,7 @@ impl fmt::Display for ShareError {
 impl std::error::Error for ShareError {}
 
 pub fn encode(shared: &Shared) -> String {
-    let mut bytes = Vec::with_capacity(LEN);
+    let mut bytes = Vec::with_capacity(BODY_LEN);
     bytes.push(CODEC_VERSION);
     bytes.extend_from_slice(&shared.perspective.bank_version.to_be_bytes());
     bytes.push(if shared.includes_fairness {
@@ -85,8 +85,14 @@ pub fn encode(shared: &Shared) -> String {
         };
         bytes.push(fairness as u8);
     }
-    let crc = crc32(&bytes);
-    bytes.extend_from_slice(&crc.to_be_bytes());
+    seal(&bytes)
+}
+
+/// Appends the integrity check to a link body and writes it as URL-safe
+/// text. Public so tests can build well-sealed links with impossible values.
+pub fn seal(body: &[u8]) -> String {
+    let mut bytes = body.to_vec();
+    bytes.extend_from_slice(&crc32(body).to_be_bytes());
     base64url_encode(&bytes)
 }
 
