@@ -94,10 +94,6 @@ impl Answers {
         Ok(())
     }
 
-    pub fn remove(&mut self, id: &str) {
-        self.0.remove(id);
-    }
-
     pub fn get(&self, id: &str) -> Option<Answer> {
         self.0.get(id).copied()
     }
@@ -110,20 +106,10 @@ impl Answers {
         self.0.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&str, Answer)> {
-        self.0.iter().map(|(id, a)| (id.as_str(), *a))
-    }
-
-    pub fn as_map(&self) -> &BTreeMap<String, Answer> {
-        &self.0
-    }
-
     /// Index of the first unanswered item in question order, or `None` when
     /// every item has an answer.
     pub fn first_unanswered(&self) -> Option<usize> {
-        bank::BANK
-            .iter()
-            .position(|item| !self.0.contains_key(item.id))
+        bank::first_unanswered(|id| self.0.contains_key(id))
     }
 
     /// Every balance and fairness answer seen from the partner's side.

@@ -220,6 +220,12 @@ pub fn position(id: &str) -> Option<usize> {
     BANK.iter().position(|item| item.id == id)
 }
 
+/// Index of the first item, in question order, that `is_answered` says has
+/// no answer yet; `None` when every item has one.
+pub fn first_unanswered(is_answered: impl Fn(&str) -> bool) -> Option<usize> {
+    BANK.iter().position(|item| !is_answered(item.id))
+}
+
 pub fn balance_items(dimension: Dimension) -> impl Iterator<Item = &'static Item> {
     BANK.iter().filter(
         move |item| matches!(item.kind, ItemKind::Balance { dimension: d, .. } if d == dimension),

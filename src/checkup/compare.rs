@@ -77,11 +77,3 @@ pub fn compare(mine: &Perspective, partners: &Perspective) -> Vec<DimensionCompa
         })
         .collect()
 }
-
-/// Dimensions ordered by how differently the two see them, widest gap first;
-/// dimensions without a gap come last.
-pub fn widest_gaps(comparisons: &[DimensionComparison]) -> Vec<DimensionComparison> {
-    let mut sorted = comparisons.to_vec();
-    sorted.sort_by_key(|c| std::cmp::Reverse(c.gap.map_or(0, |g| g + 1)));
-    sorted
-}

@@ -83,6 +83,15 @@ impl InProgress {
     pub fn validated(&self) -> Result<Answers, AnswerError> {
         Answers::from_saved(self.bank_version, self.answers.clone())
     }
+
+    pub fn has_answer(&self, item_id: &str) -> bool {
+        self.answers.contains_key(item_id)
+    }
+
+    /// Where the check-up resumes: the first item without an answer.
+    pub fn first_unanswered(&self) -> Option<usize> {
+        super::bank::first_unanswered(|id| self.has_answer(id))
+    }
 }
 
 impl FinishedCheckup {

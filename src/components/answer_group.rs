@@ -28,7 +28,6 @@ pub fn AnswerGroup(
     on_choose: Callback<(Answer, ChosenBy)>,
 ) -> impl IntoView {
     let name = format!("answer-{}", item_id.replace('.', "-"));
-    let legend_id = format!("{name}-question");
     let choices: Vec<(Answer, &'static str)> = options
         .iter()
         .enumerate()
@@ -66,7 +65,7 @@ pub fn AnswerGroup(
         .collect_view();
     view! {
         <fieldset class="answers">
-            <legend id=legend_id>
+            <legend>
                 <h1 class="question">{question}</h1>
             </legend>
             {rows}

@@ -77,6 +77,9 @@ pub static TEXT: Text = Text {
         near_band: |band, points| format!("{points} points from “{band}”"),
         warnings_heading: "Warning signs",
         warnings_none: "None of the warning signs came up often.",
+        sign_column: "Sign",
+        who_column: "Who",
+        how_often_column: "How often",
         about_partner: "Your partner",
         about_you: "You",
         self_reflection: "Some of your answers say that you do things on the warning list \

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use crate::checkup::bank::ItemKind;
 use crate::checkup::saved::{FinishedCheckup, InProgress};
-use crate::checkup::{Answer, BANK, BANK_VERSION};
+use crate::checkup::{Answer, BANK};
 use crate::components::answer_group::ChosenBy;
 use crate::components::AnswerGroup;
 use crate::state::{now_ms, AppState};
@@ -45,11 +45,19 @@ pub fn CheckUp() -> impl IntoView {
 
     let first_unanswered = Memo::new(move |_| {
         state.data.with(|d| {
-            let answers = d.in_progress.as_ref().map(|p| &p.answers);
-            BANK.iter()
-                .position(|item| answers.is_none_or(|a| !a.contains_key(item.id)))
+            d.in_progress
+                .as_ref()
+                .map_or(Some(0), InProgress::first_unanswered)
         })
     });
+    // Whether question `i` has an answer (tracked when read reactively).
+    let is_answered = move |i: usize| {
+        state.data.with(|d| {
+            d.in_progress
+                .as_ref()
+                .is_some_and(|p| p.has_answer(BANK[i].id))
+        })
+    };
     // The question shown, 0-based: the one in the URL, unless that skips
     // past the first unanswered question.
     let requested =
@@ -113,12 +121,7 @@ pub fn CheckUp() -> impl IntoView {
         move || {
             cancel_pending();
             let i = index.get_untracked();
-            let answered = state.data.with_untracked(|d| {
-                d.in_progress
-                    .as_ref()
-                    .is_some_and(|p| p.answers.contains_key(BANK[i].id))
-            });
-            if !answered {
+            if !untrack(|| is_answered(i)) {
                 return;
             }
             if i + 1 < total {
@@ -150,10 +153,7 @@ pub fn CheckUp() -> impl IntoView {
             }
             state.change(|d| {
                 d.in_progress
-                    .get_or_insert_with(|| InProgress {
-                        bank_version: BANK_VERSION,
-                        ..InProgress::new(now_ms())
-                    })
+                    .get_or_insert_with(|| InProgress::new(now_ms()))
                     .answers
                     .insert(item.id.to_owned(), answer);
             });
@@ -230,14 +230,7 @@ pub fn CheckUp() -> impl IntoView {
             />
         }
     };
-    let answered_now = move || {
-        let i = index.get();
-        state.data.with(|d| {
-            d.in_progress
-                .as_ref()
-                .is_some_and(|p| p.answers.contains_key(BANK[i].id))
-        })
-    };
+    let answered_now = move || is_answered(index.get());
     let is_last = move || index.get() + 1 == total;
     let go_next_click = go_next.clone();
 

@@ -19,12 +19,7 @@ pub fn Home() -> impl IntoView {
             d.in_progress
                 .as_ref()
                 .filter(|p| !p.answers.is_empty())
-                .map(|p| {
-                    BANK.iter()
-                        .position(|item| !p.answers.contains_key(item.id))
-                        .unwrap_or(BANK.len() - 1)
-                        + 1
-                })
+                .map(|p| p.first_unanswered().unwrap_or(BANK.len() - 1) + 1)
         })
     });
     let history = Memo::new(move |_| {

@@ -86,7 +86,13 @@ fn ResultView(
             .collect_view();
         view! {
             <table class="data">
-                <thead><tr><th scope="col">"Sign"</th><th scope="col">"Who"</th><th scope="col">"How often"</th></tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{ui.sign_column}</th>
+                        <th scope="col">{ui.who_column}</th>
+                        <th scope="col">{ui.how_often_column}</th>
+                    </tr>
+                </thead>
                 <tbody>{rows}</tbody>
             </table>
         }
