@@ -2,6 +2,7 @@
 //! The pure core is `checkup` (plus `copy` for words); `storage` and `state`
 //! are the edge to the browser; `pages` and `components` render.
 
+pub mod charts;
 pub mod checkup;
 pub mod components;
 pub mod copy;

@@ -2,6 +2,7 @@
 //! the saved-data schema. No browser or UI code lives here, so all of it is
 //! tested natively.
 
+pub mod advice;
 pub mod answers;
 pub mod bank;
 pub mod compare;

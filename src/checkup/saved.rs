@@ -14,8 +14,12 @@ use super::{Answer, Answers, BANK_VERSION};
 
 /// Schema 1 kept only the check-up in progress and finished check-ups (as
 /// `finished`); schema 2 renames that list to `history` and adds the plan and
-/// settings.
-pub const SAVE_SCHEMA: u32 = 2;
+/// settings; schema 3 adds partners' views received by link.
+pub const SAVE_SCHEMA: u32 = 3;
+
+/// Largest file accepted on import: far beyond years of check-ups, far below
+/// anything that could stall the page.
+pub const IMPORT_LIMIT_BYTES: usize = 1_000_000;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SavedData {
@@ -24,6 +28,15 @@ pub struct SavedData {
     pub history: Vec<FinishedCheckup>,
     pub plan: Option<Plan>,
     pub settings: Settings,
+    pub comparisons: Vec<ReceivedView>,
+}
+
+/// A partner's view opened from a link, kept to compare with. Only the link's
+/// payload is stored: it is all the link ever held.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReceivedView {
+    pub code: String,
+    pub opened_at: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -69,6 +82,40 @@ impl SavedData {
         // Serializing plain structs with string keys cannot fail.
         serde_json::to_string(self).unwrap_or_default()
     }
+
+    /// The export file's text: the same document, indented for people.
+    pub fn export(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Whether there is anything an import would replace.
+    pub fn holds_anything(&self) -> bool {
+        self.in_progress.as_ref().is_some_and(|p| !p.answers.is_empty())
+            || !self.history.is_empty()
+            || self.plan.is_some()
+            || !self.comparisons.is_empty()
+    }
+
+    /// Keeps a partner's view once, however often its link is opened.
+    /// Returns whether it was new.
+    pub fn receive(&mut self, code: &str, now: f64) -> bool {
+        if self.comparisons.iter().any(|c| c.code == code) {
+            return false;
+        }
+        self.comparisons.push(ReceivedView {
+            code: code.to_owned(),
+            opened_at: now,
+        });
+        true
+    }
+}
+
+/// Reads an export file: the same checks as saved data, plus a size limit.
+pub fn import(raw: &str) -> Result<Loaded, LoadError> {
+    if raw.len() > IMPORT_LIMIT_BYTES {
+        return Err(LoadError::Corrupt("file too large".into()));
+    }
+    decode(raw)
 }
 
 impl InProgress {
@@ -144,9 +191,13 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
         value = migrate_step(version, value)?;
         version += 1;
     }
-    let data: SavedData =
+    let mut data: SavedData =
         serde_json::from_value(value).map_err(|e| LoadError::Corrupt(e.to_string()))?;
     check_answers(&data)?;
+    // A plan naming practices this version does not know keeps the rest.
+    if let Some(plan) = data.plan.as_mut() {
+        plan.practices = super::advice::clean_plan(&plan.practices);
+    }
     Ok(Loaded {
         data,
         migrated_from: (schema < SAVE_SCHEMA).then_some(schema),
@@ -163,6 +214,10 @@ fn migrate_step(from: u32, mut value: Value) -> Result<Value, LoadError> {
         object.insert("plan".into(), Value::Null);
         object.insert("settings".into(), serde_json::json!({}));
         object.insert("schema".into(), Value::from(2));
+    }
+    if from == 2 {
+        object.insert("comparisons".into(), Value::Array(vec![]));
+        object.insert("schema".into(), Value::from(3));
     }
     Ok(value)
 }
@@ -205,6 +260,7 @@ mod tests {
             chosen_at: 2.0,
         });
         data.settings.neutral_title = true;
+        data.receive("AQABATycfwARZP8CfwB__lc0jzM", 3.0);
         data
     }
 
@@ -226,6 +282,40 @@ mod tests {
         assert_eq!(loaded.data.schema, SAVE_SCHEMA);
         assert_eq!(loaded.data.history.len(), 1);
         assert_eq!(loaded.data.plan, None);
+    }
+
+    #[test]
+    fn schema_two_gains_an_empty_list_of_partners_views() {
+        let v2 = r#"{"schema":2,"in_progress":null,"history":[],"plan":
+            {"practices":["forgiveness.apology","gone.away"],"chosen_at":5.0},"settings":{}}"#;
+        let loaded = decode(v2).expect("migrates");
+        assert_eq!(loaded.migrated_from, Some(2));
+        assert!(loaded.data.comparisons.is_empty());
+        let plan = loaded.data.plan.expect("plan kept");
+        assert_eq!(plan.practices, vec!["forgiveness.apology"]);
+    }
+
+    #[test]
+    fn a_partners_view_is_kept_once() {
+        let mut data = SavedData::empty();
+        assert!(data.receive("abc", 1.0));
+        assert!(!data.receive("abc", 2.0));
+        assert_eq!(data.comparisons.len(), 1);
+        assert_eq!(data.comparisons[0].opened_at, 1.0);
+    }
+
+    #[test]
+    fn import_reads_an_export_and_refuses_damage() {
+        let data = sample();
+        assert_eq!(import(&data.export()).map(|l| l.data), Ok(data.clone()));
+        let export = data.export();
+        let cut = &export[..export.len() / 2];
+        assert!(matches!(import(cut), Err(LoadError::Corrupt(_))));
+        assert!(matches!(import("a picture, not data"), Err(LoadError::Corrupt(_))));
+        let huge = " ".repeat(IMPORT_LIMIT_BYTES + 1);
+        assert!(matches!(import(&huge), Err(LoadError::Corrupt(_))));
+        assert!(!SavedData::empty().holds_anything());
+        assert!(data.holds_anything());
     }
 
     #[test]
@@ -252,11 +342,11 @@ mod tests {
     #[test]
     fn newer_schema_or_question_set_is_reported_as_newer() {
         assert_eq!(
-            decode(r#"{"schema":3,"anything":true}"#),
-            Err(LoadError::Newer(3))
+            decode(r#"{"schema":4,"anything":true}"#),
+            Err(LoadError::Newer(4))
         );
         let future_bank = format!(
-            r#"{{"schema":2,"history":[],"settings":{{}},"in_progress":{{"bank_version":{},"started_at":0,"answers":{{}}}}}}"#,
+            r#"{{"schema":3,"history":[],"settings":{{}},"comparisons":[],"in_progress":{{"bank_version":{},"started_at":0,"answers":{{}}}}}}"#,
             BANK_VERSION + 1
         );
         assert_eq!(

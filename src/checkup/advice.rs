@@ -1,0 +1,307 @@
+//! What to try: strategies matched to a dimension's scores, the practices a
+//! plan is made of, and which dimensions to talk about first. Ids are stable
+//! (they are saved in plans); the words live in `copy`.
+
+use super::scoring::{CheckupResult, Concern, ConcernReason, DimensionScore};
+use super::Dimension;
+
+/// Most practices a plan may hold, so it stays doable in a week.
+pub const PLAN_LIMIT: usize = 3;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Strategy {
+    OpenCommunication,
+    SharedDecisions,
+    MoneyTransparency,
+    EmotionalReciprocity,
+    HealthyBoundaries,
+    SharedGoals,
+    ConsistentTrust,
+    Forgiveness,
+    OutsideSupport,
+}
+
+impl Strategy {
+    pub const ALL: [Strategy; 9] = [
+        Strategy::OpenCommunication,
+        Strategy::SharedDecisions,
+        Strategy::MoneyTransparency,
+        Strategy::EmotionalReciprocity,
+        Strategy::HealthyBoundaries,
+        Strategy::SharedGoals,
+        Strategy::ConsistentTrust,
+        Strategy::Forgiveness,
+        Strategy::OutsideSupport,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Strategy::OpenCommunication => "open_communication",
+            Strategy::SharedDecisions => "shared_decisions",
+            Strategy::MoneyTransparency => "money_transparency",
+            Strategy::EmotionalReciprocity => "emotional_reciprocity",
+            Strategy::HealthyBoundaries => "healthy_boundaries",
+            Strategy::SharedGoals => "shared_goals",
+            Strategy::ConsistentTrust => "consistent_trust",
+            Strategy::Forgiveness => "forgiveness",
+            Strategy::OutsideSupport => "outside_support",
+        }
+    }
+
+    /// Ids of the concrete practices this strategy offers for a plan.
+    pub fn practices(self) -> [&'static str; 2] {
+        match self {
+            Strategy::OpenCommunication => [
+                "open_communication.weekly_checkin",
+                "open_communication.listen_back",
+            ],
+            Strategy::SharedDecisions => [
+                "shared_decisions.ask_first",
+                "shared_decisions.take_turns",
+            ],
+            Strategy::MoneyTransparency => [
+                "money_transparency.money_date",
+                "money_transparency.both_see",
+            ],
+            Strategy::EmotionalReciprocity => [
+                "emotional_reciprocity.ask_how",
+                "emotional_reciprocity.name_thanks",
+            ],
+            Strategy::HealthyBoundaries => [
+                "healthy_boundaries.one_no",
+                "healthy_boundaries.own_time",
+            ],
+            Strategy::SharedGoals => ["shared_goals.load_list", "shared_goals.one_goal"],
+            Strategy::ConsistentTrust => [
+                "consistent_trust.small_promise",
+                "consistent_trust.repair",
+            ],
+            Strategy::Forgiveness => ["forgiveness.let_one_go", "forgiveness.apology"],
+            Strategy::OutsideSupport => [
+                "outside_support.find_one",
+                "outside_support.tell_friend",
+            ],
+        }
+    }
+}
+
+/// Every practice id, in a stable order.
+pub fn all_practices() -> impl Iterator<Item = &'static str> {
+    Strategy::ALL.into_iter().flat_map(Strategy::practices)
+}
+
+pub fn is_practice(id: &str) -> bool {
+    all_practices().any(|p| p == id)
+}
+
+/// The strategies that fit each dimension best, most fitting first.
+fn fitting(dimension: Dimension) -> [Strategy; 2] {
+    match dimension {
+        Dimension::Decisions => [Strategy::SharedDecisions, Strategy::OpenCommunication],
+        Dimension::Money => [Strategy::MoneyTransparency, Strategy::SharedDecisions],
+        Dimension::Emotional => [Strategy::EmotionalReciprocity, Strategy::OpenCommunication],
+        Dimension::Intimacy => [Strategy::HealthyBoundaries, Strategy::EmotionalReciprocity],
+        Dimension::Social => [Strategy::SharedGoals, Strategy::HealthyBoundaries],
+        Dimension::Home => [Strategy::SharedGoals, Strategy::SharedDecisions],
+    }
+}
+
+/// Two to four strategies for one dimension: the two that fit it, then
+/// rebuilding trust where warning signs are linked to it, forgiveness where
+/// it feels unfair without being one-sided, and outside support when concern
+/// is high.
+pub fn strategies_for(score: &DimensionScore) -> Vec<Strategy> {
+    let mut chosen = fitting(score.dimension).to_vec();
+    let warned = score.reasons.iter().any(|r| {
+        matches!(
+            r,
+            ConcernReason::FrequentWarning { .. } | ConcernReason::OccasionalWarning { .. }
+        )
+    });
+    if warned {
+        chosen.push(Strategy::ConsistentTrust);
+    } else if score.fairness.is_some_and(|f| f != 0) && score.concern == Concern::Low {
+        chosen.push(Strategy::Forgiveness);
+    }
+    if score.concern == Concern::High {
+        chosen.push(Strategy::OutsideSupport);
+    }
+    chosen
+}
+
+/// Dimensions in the order they most need attention: concern first, then
+/// the size of the imbalance. Dimensions without a balance come last.
+pub fn by_attention(result: &CheckupResult) -> Vec<&DimensionScore> {
+    let mut ordered: Vec<&DimensionScore> = result.dimensions.iter().collect();
+    ordered.sort_by_key(|d| {
+        (
+            std::cmp::Reverse(d.concern),
+            std::cmp::Reverse(d.balance.map_or(0, i32::unsigned_abs)),
+            d.dimension.index(),
+        )
+    });
+    ordered
+}
+
+/// The strategies to suggest for the whole check-up: those of the two or
+/// three dimensions that most need attention, without repeats, at most four.
+/// With no concern anywhere, the general habits that keep things balanced.
+pub fn recommended(result: &CheckupResult) -> Vec<(Strategy, Vec<Dimension>)> {
+    let focus: Vec<&DimensionScore> = by_attention(result)
+        .into_iter()
+        .filter(|d| d.concern > Concern::Low)
+        .take(3)
+        .collect();
+    let mut chosen: Vec<(Strategy, Vec<Dimension>)> = Vec::new();
+    for score in &focus {
+        for strategy in strategies_for(score) {
+            match chosen.iter_mut().find(|(s, _)| *s == strategy) {
+                Some((_, dims)) => dims.push(score.dimension),
+                None => chosen.push((strategy, vec![score.dimension])),
+            }
+        }
+    }
+    if result.safety_flag && !chosen.iter().any(|(s, _)| *s == Strategy::OutsideSupport) {
+        chosen.insert(0, (Strategy::OutsideSupport, Vec::new()));
+    }
+    if chosen.is_empty() {
+        chosen = vec![
+            (Strategy::OpenCommunication, Vec::new()),
+            (Strategy::SharedGoals, Vec::new()),
+        ];
+    }
+    // Outside support, once earned, must not be cut by the limit.
+    let support = chosen
+        .iter()
+        .position(|(s, _)| *s == Strategy::OutsideSupport);
+    if let Some(at) = support.filter(|at| *at >= 4) {
+        let entry = chosen.remove(at);
+        chosen.insert(3, entry);
+    }
+    chosen.truncate(4);
+    chosen
+}
+
+/// A plan's practices made safe to keep: known ids only, no repeats, at
+/// most [`PLAN_LIMIT`].
+pub fn clean_plan(practices: &[String]) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for id in practices {
+        if is_practice(id) && !kept.contains(id) && kept.len() < PLAN_LIMIT {
+            kept.push(id.clone());
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checkup::scoring::score;
+    use crate::checkup::{Answer, Answers, ItemKind, BANK};
+
+    fn answers_where(pick: impl Fn(&crate::checkup::Item) -> Option<Answer>) -> Answers {
+        let mut answers = Answers::default();
+        for item in BANK {
+            if let Some(answer) = pick(item) {
+                answers.set(item.id, answer).expect("valid answer");
+            }
+        }
+        answers
+    }
+
+    fn calm() -> Answers {
+        answers_where(|item| match item.kind {
+            ItemKind::Warning { .. } => Some(Answer::Choice(0)),
+            _ => Some(Answer::Choice(2)),
+        })
+    }
+
+    #[test]
+    fn practice_ids_are_unique_and_belong_to_their_strategy() {
+        let all: Vec<_> = all_practices().collect();
+        for (i, id) in all.iter().enumerate() {
+            assert!(!all[i + 1..].contains(id), "{id} repeats");
+        }
+        for s in Strategy::ALL {
+            for p in s.practices() {
+                assert!(p.starts_with(&format!("{}.", s.id())), "{p}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_dimension_gets_two_to_four_strategies() {
+        let calm = score(&calm());
+        let tense = score(&answers_where(|item| {
+            Some(match item.kind {
+                ItemKind::Warning { .. } => Answer::Choice(4),
+                ItemKind::Fairness { .. } => Answer::Choice(0),
+                ItemKind::Balance { .. } => Answer::Choice(0),
+            })
+        }));
+        for result in [&calm, &tense] {
+            for d in &result.dimensions {
+                let n = strategies_for(d).len();
+                assert!((2..=4).contains(&n), "{:?}: {n}", d.dimension);
+            }
+        }
+        let money = tense.dimension(Dimension::Money).expect("money");
+        assert!(strategies_for(money).contains(&Strategy::OutsideSupport));
+        assert!(!strategies_for(calm.dimension(Dimension::Money).expect("money"))
+            .contains(&Strategy::OutsideSupport));
+    }
+
+    #[test]
+    fn recommendations_follow_the_dimension_of_most_concern() {
+        let answers = answers_where(|item| match item.kind {
+            ItemKind::Balance { .. } if item.dimension() == Some(Dimension::Money) => {
+                Some(Answer::Choice(0))
+            }
+            ItemKind::Fairness { .. } if item.dimension() == Some(Dimension::Money) => {
+                Some(Answer::Choice(0))
+            }
+            ItemKind::Warning { .. } => Some(Answer::Choice(0)),
+            _ => Some(Answer::Choice(2)),
+        });
+        let result = score(&answers);
+        let top = by_attention(&result)[0];
+        assert_eq!(top.dimension, Dimension::Money);
+        let suggested = recommended(&result);
+        assert_eq!(suggested[0].0, Strategy::MoneyTransparency);
+        assert_eq!(suggested[0].1, vec![Dimension::Money]);
+        assert!(suggested.len() <= 4);
+    }
+
+    #[test]
+    fn calm_results_still_suggest_habits_and_safety_always_brings_support() {
+        let calm = score(&calm());
+        let suggested = recommended(&calm);
+        assert_eq!(suggested.len(), 2);
+        let mut flagged = calm.clone();
+        flagged.safety_flag = true;
+        assert_eq!(recommended(&flagged)[0].0, Strategy::OutsideSupport);
+    }
+
+    #[test]
+    fn plans_keep_only_known_distinct_practices_up_to_the_limit() {
+        let raw: Vec<String> = [
+            "forgiveness.apology",
+            "nope.nothing",
+            "forgiveness.apology",
+            "shared_goals.one_goal",
+            "open_communication.weekly_checkin",
+            "consistent_trust.repair",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            clean_plan(&raw),
+            vec![
+                "forgiveness.apology",
+                "shared_goals.one_goal",
+                "open_communication.weekly_checkin"
+            ]
+        );
+    }
+}
