@@ -65,8 +65,18 @@ mod tests {
 
     #[test]
     fn runs_break_at_missing_values() {
-        let pts = [Some((0.0, 1.0)), None, None, Some((2.0, 3.0)), Some((3.0, 4.0)), None];
-        assert_eq!(runs(&pts), vec![vec![(0.0, 1.0)], vec![(2.0, 3.0), (3.0, 4.0)]]);
+        let pts = [
+            Some((0.0, 1.0)),
+            None,
+            None,
+            Some((2.0, 3.0)),
+            Some((3.0, 4.0)),
+            None,
+        ];
+        assert_eq!(
+            runs(&pts),
+            vec![vec![(0.0, 1.0)], vec![(2.0, 3.0), (3.0, 4.0)]]
+        );
         assert!(runs(&[None, None]).is_empty());
     }
 }

@@ -55,10 +55,9 @@ impl Strategy {
                 "open_communication.weekly_checkin",
                 "open_communication.listen_back",
             ],
-            Strategy::SharedDecisions => [
-                "shared_decisions.ask_first",
-                "shared_decisions.take_turns",
-            ],
+            Strategy::SharedDecisions => {
+                ["shared_decisions.ask_first", "shared_decisions.take_turns"]
+            }
             Strategy::MoneyTransparency => [
                 "money_transparency.money_date",
                 "money_transparency.both_see",
@@ -67,20 +66,15 @@ impl Strategy {
                 "emotional_reciprocity.ask_how",
                 "emotional_reciprocity.name_thanks",
             ],
-            Strategy::HealthyBoundaries => [
-                "healthy_boundaries.one_no",
-                "healthy_boundaries.own_time",
-            ],
+            Strategy::HealthyBoundaries => {
+                ["healthy_boundaries.one_no", "healthy_boundaries.own_time"]
+            }
             Strategy::SharedGoals => ["shared_goals.load_list", "shared_goals.one_goal"],
-            Strategy::ConsistentTrust => [
-                "consistent_trust.small_promise",
-                "consistent_trust.repair",
-            ],
+            Strategy::ConsistentTrust => {
+                ["consistent_trust.small_promise", "consistent_trust.repair"]
+            }
             Strategy::Forgiveness => ["forgiveness.let_one_go", "forgiveness.apology"],
-            Strategy::OutsideSupport => [
-                "outside_support.find_one",
-                "outside_support.tell_friend",
-            ],
+            Strategy::OutsideSupport => ["outside_support.find_one", "outside_support.tell_friend"],
         }
     }
 }
@@ -248,8 +242,10 @@ mod tests {
         }
         let money = tense.dimension(Dimension::Money).expect("money");
         assert!(strategies_for(money).contains(&Strategy::OutsideSupport));
-        assert!(!strategies_for(calm.dimension(Dimension::Money).expect("money"))
-            .contains(&Strategy::OutsideSupport));
+        assert!(
+            !strategies_for(calm.dimension(Dimension::Money).expect("money"))
+                .contains(&Strategy::OutsideSupport)
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod dimension;
 pub mod saved;
 pub mod scoring;
 pub mod share;
+pub mod trend;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use bank::{Direction, Item, ItemKind, Subject, BANK, BANK_VERSION};

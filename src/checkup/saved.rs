@@ -90,10 +90,32 @@ impl SavedData {
 
     /// Whether there is anything an import would replace.
     pub fn holds_anything(&self) -> bool {
-        self.in_progress.as_ref().is_some_and(|p| !p.answers.is_empty())
+        self.in_progress
+            .as_ref()
+            .is_some_and(|p| !p.answers.is_empty())
             || !self.history.is_empty()
             || self.plan.is_some()
             || !self.comparisons.is_empty()
+    }
+
+    /// Adds a practice to the plan or takes it out, dating the plan to now.
+    /// Refuses (returns false) to go beyond the limit or to add an unknown id.
+    pub fn set_practice(&mut self, id: &str, chosen: bool, now: f64) -> bool {
+        let mut practices = self.plan.take().map(|p| p.practices).unwrap_or_default();
+        let allowed = !chosen
+            || practices.iter().any(|p| p == id)
+            || (super::advice::is_practice(id) && practices.len() < super::advice::PLAN_LIMIT);
+        if allowed {
+            practices.retain(|p| p != id);
+            if chosen {
+                practices.push(id.to_owned());
+            }
+        }
+        self.plan = (!practices.is_empty()).then_some(Plan {
+            practices,
+            chosen_at: now,
+        });
+        allowed
     }
 
     /// Keeps a partner's view once, however often its link is opened.
@@ -296,6 +318,27 @@ mod tests {
     }
 
     #[test]
+    fn the_plan_holds_up_to_three_known_practices() {
+        let mut data = SavedData::empty();
+        for id in [
+            "forgiveness.apology",
+            "shared_goals.one_goal",
+            "open_communication.weekly_checkin",
+        ] {
+            assert!(data.set_practice(id, true, 10.0));
+        }
+        assert!(!data.set_practice("consistent_trust.repair", true, 11.0));
+        assert!(!data.set_practice("made.up", true, 11.0));
+        assert!(data.set_practice("shared_goals.one_goal", false, 12.0));
+        let plan = data.plan.clone().expect("plan");
+        assert_eq!(plan.practices.len(), 2);
+        assert_eq!(plan.chosen_at, 12.0);
+        data.set_practice("forgiveness.apology", false, 13.0);
+        data.set_practice("open_communication.weekly_checkin", false, 13.0);
+        assert_eq!(data.plan, None);
+    }
+
+    #[test]
     fn a_partners_view_is_kept_once() {
         let mut data = SavedData::empty();
         assert!(data.receive("abc", 1.0));
@@ -311,7 +354,10 @@ mod tests {
         let export = data.export();
         let cut = &export[..export.len() / 2];
         assert!(matches!(import(cut), Err(LoadError::Corrupt(_))));
-        assert!(matches!(import("a picture, not data"), Err(LoadError::Corrupt(_))));
+        assert!(matches!(
+            import("a picture, not data"),
+            Err(LoadError::Corrupt(_))
+        ));
         let huge = " ".repeat(IMPORT_LIMIT_BYTES + 1);
         assert!(matches!(import(&huge), Err(LoadError::Corrupt(_))));
         assert!(!SavedData::empty().holds_anything());

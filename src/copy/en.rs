@@ -37,6 +37,10 @@ pub static TEXT: Text = Text {
         Answer for your partner and for yourself.",
 
     reason_sentence,
+    results: super::en_results::RESULTS,
+    strategies: &super::en_results::STRATEGIES,
+    practices: &super::en_results::PRACTICES,
+    starters: super::en_results::STARTERS,
     ui: Ui {
         skip_to_content: "Skip to content",
         nav_home: "Home",
@@ -76,7 +80,7 @@ pub static TEXT: Text = Text {
         no_concern_reason: "Nothing here raised concern.",
         near_band: |band, points| format!("{points} points from “{band}”"),
         warnings_heading: "Warning signs",
-        warnings_none: "None of the warning signs came up often.",
+        warnings_none: "None of the warning signs came up more than rarely.",
         sign_column: "Sign",
         who_column: "Who",
         how_often_column: "How often",

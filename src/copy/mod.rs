@@ -2,9 +2,13 @@
 //! adding a language is adding a sibling of `en.rs` and a `Locale` variant.
 
 mod en;
+mod en_results;
+pub mod results;
 
+use crate::checkup::advice::Strategy;
 use crate::checkup::scoring::{Band, Concern, ConcernReason};
 use crate::checkup::Dimension;
+pub use results::{ResultsUi, StrategyCopy};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Locale {
@@ -45,6 +49,10 @@ pub struct Text {
     pub signs: &'static [SignCopy],
     pub warnings_intro: &'static str,
     pub ui: Ui,
+    pub results: ResultsUi,
+    strategies: &'static [StrategyCopy],
+    practices: &'static [(&'static str, &'static str)],
+    starters: [[&'static str; 3]; 6],
     reason_sentence: fn(&Text, &ConcernReason) -> String,
     dimensions: [DimensionCopy; 6],
 }
@@ -74,6 +82,21 @@ impl Text {
 
     pub fn concern(&self, concern: Concern) -> &'static str {
         self.concerns[concern as usize]
+    }
+
+    pub fn strategy(&self, strategy: Strategy) -> Option<&StrategyCopy> {
+        self.strategies.iter().find(|s| s.id == strategy.id())
+    }
+
+    pub fn practice(&self, id: &str) -> &'static str {
+        self.practices
+            .iter()
+            .find(|(p, _)| *p == id)
+            .map_or("", |(_, words)| words)
+    }
+
+    pub fn starters(&self, d: Dimension) -> &[&'static str; 3] {
+        &self.starters[d.index()]
     }
 
     /// One sentence explaining a concern rule that applied.
@@ -183,6 +206,13 @@ mod tests {
         );
         for d in Dimension::ALL {
             assert!(!t.dimension(d).name.is_empty());
+            assert!(t.starters(d).iter().all(|s| s.ends_with('?')));
+        }
+        for s in Strategy::ALL {
+            assert!(t.strategy(s).is_some(), "no words for {s:?}");
+            for p in s.practices() {
+                assert!(!t.practice(p).is_empty(), "no words for {p}");
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::checkup::saved::InProgress;
 use crate::checkup::BANK;
-use crate::components::ConfirmButton;
+use crate::components::{ConfirmButton, PlanSummary};
 use crate::pages::format_date;
 use crate::state::{now_ms, AppState};
 use crate::t;
@@ -73,6 +73,9 @@ pub fn Home() -> impl IntoView {
                 }}
             </div>
             <p class="note">{t().not_a_diagnosis}</p>
+            <Show when=move || state.data.with(|d| d.plan.is_some())>
+                <PlanSummary with_change_link=true />
+            </Show>
             <Show when=move || !history.with(Vec::is_empty)>
                 <section class="latest" aria-labelledby="latest-heading">
                     <h2 id="latest-heading">{ui.latest_result}</h2>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::ConfirmButton;
+use crate::components::{ConfirmButton, DataTools};
 use crate::state::AppState;
 use crate::t;
 
@@ -31,6 +31,8 @@ pub fn Privacy() -> impl IntoView {
                 />
                 <span>{ui.neutral_title_label}</span>
             </label>
+            <DataTools />
+            <h2>{ui.erase_everything}</h2>
             <ConfirmButton
                 label=ui.erase_everything
                 question=ui.erase_confirm

@@ -39,3 +39,50 @@ export async function tapAnswer(page, label) {
 }
 
 export const TOTAL = 48;
+
+import { readFileSync } from "node:fs";
+export const BANK = JSON.parse(
+  readFileSync(new URL("../bank.json", import.meta.url), "utf8"),
+);
+
+/**
+ * Answers for every item: `pick(item)` returns a choice 0–4, "na", or
+ * undefined to leave it out. Choices count from the first option shown.
+ */
+export function answersWhere(pick) {
+  const answers = {};
+  for (const item of BANK) {
+    const choice = pick(item);
+    if (choice === undefined) continue;
+    answers[item.id] = choice === "na" ? "not_applicable" : { choice };
+  }
+  return answers;
+}
+
+/** Calm answers: everything about equal and fair, no warning signs. */
+export const calm = (item) => (item.kind === "warning" ? 0 : 2);
+
+/** Saved data with finished check-ups, as the app itself writes it. */
+export function savedWith(checkups, extra = {}) {
+  return {
+    schema: 3,
+    in_progress: null,
+    history: checkups.map((answers, i) => ({
+      id: String(1_700_000_000_000 + i * 86_400_000 * 30),
+      finished_at: 1_700_000_000_000 + i * 86_400_000 * 30,
+      bank_version: 1,
+      answers,
+    })),
+    plan: null,
+    settings: {},
+    comparisons: [],
+    ...extra,
+  };
+}
+
+/** Puts saved data on the device and reloads so the app reads it. */
+export async function seed(page, data, path = "/results") {
+  await open(page, "/");
+  await page.evaluate((raw) => localStorage.setItem("fulcrum", raw), JSON.stringify(data));
+  await open(page, path);
+}

@@ -1,0 +1,21 @@
+//! Thin SVG components: each places what `crate::charts` computes.
+
+mod beam;
+mod trend;
+mod wheel;
+
+pub use beam::BalanceBeam;
+pub use trend::{TrendChart, TrendPoint};
+pub use wheel::{BalanceWheel, WheelEntry};
+
+use crate::checkup::scoring::Side;
+
+/// The tilt word a chart exposes in `data-tilt`, for styling and tests.
+pub fn tilt_name(balance: Option<i32>) -> &'static str {
+    match balance.map(Side::of) {
+        Some(Side::You) => "you",
+        Some(Side::Partner) => "partner",
+        Some(Side::Even) => "level",
+        None => "unknown",
+    }
+}

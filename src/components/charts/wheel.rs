@@ -1,0 +1,93 @@
+use leptos::prelude::*;
+
+use super::tilt_name;
+use crate::charts::wheel::Wheel;
+use crate::charts::Point;
+use crate::checkup::Dimension;
+use crate::t;
+
+const WHEEL: Wheel = Wheel {
+    center: Point { x: 0.0, y: 0.0 },
+    inner: 18.0,
+    outer: 90.0,
+};
+
+/// One wedge of the wheel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WheelEntry {
+    pub dimension: Dimension,
+    pub balance: Option<i32>,
+    /// The wedge's accessible name: the dimension and what it shows.
+    pub label: String,
+}
+
+/// All six dimensions as wedges around a centre; each wedge is a button.
+#[component]
+pub fn BalanceWheel(
+    /// The six wedges, in `Dimension::ALL` order.
+    #[prop(into)]
+    entries: Signal<Vec<WheelEntry>>,
+    /// The dimension whose detail is open, if any.
+    #[prop(into)]
+    selected: Signal<Option<Dimension>>,
+    /// Called when a wedge is chosen by tap, click, Enter or Space.
+    on_select: Callback<Dimension>,
+) -> impl IntoView {
+    let words = &t().results;
+    let wedge = move |index: usize, entry: WheelEntry| {
+        let dimension = entry.dimension;
+        let tilt = tilt_name(entry.balance);
+        let rim = match tilt {
+            "you" => words.rim_you,
+            "partner" => words.rim_partner,
+            "level" => words.rim_even,
+            _ => words.rim_unknown,
+        };
+        let (at, anchor) = WHEEL.label(index, 12.0);
+        // Top labels grow upward, bottom ones downward, side ones sit centred.
+        let name_y = match index {
+            0 => at.y - 18.0,
+            3 => at.y + 8.0,
+            _ => at.y - 4.0,
+        };
+        view! {
+            <g
+                class="wedge"
+                role="button"
+                tabindex="0"
+                data-dimension=dimension.id()
+                data-tilt=tilt
+                aria-label=entry.label
+                aria-pressed=move || (selected.get() == Some(dimension)).to_string()
+                on:click=move |_| on_select.run(dimension)
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        on_select.run(dimension);
+                    }
+                }
+            >
+                <path class="hit" d=WHEEL.wedge_path(index, WHEEL.outer) />
+                <path class=format!("fill {tilt}") d=WHEEL.wedge_path(index, WHEEL.radius(entry.balance)) />
+                <text x=at.x y=name_y text-anchor=anchor.svg() class="wheel-name">
+                    {t().dimension(dimension).name}
+                </text>
+                <text x=at.x y=name_y + 15.0 text-anchor=anchor.svg() class="wheel-rim">
+                    {rim}
+                </text>
+            </g>
+        }
+    };
+    view! {
+        <svg class="wheel" viewBox="-200 -134 400 268" role="group" aria-label=words.wheel_label>
+            <defs>
+                <pattern id="stripes" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
+                    <rect class="stripe" width="3.5" height="7" />
+                </pattern>
+            </defs>
+            <circle class="rim" r=WHEEL.outer />
+            <circle class="rim" r=(WHEEL.inner + WHEEL.outer) / 2.0 />
+            {move || entries.get().into_iter().enumerate().map(|(i, e)| wedge(i, e)).collect_view()}
+        </svg>
+    }
+}

@@ -1,0 +1,138 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::checkup::trend::trends;
+use crate::components::charts::{TrendChart, TrendPoint};
+use crate::components::ConfirmButton;
+use crate::pages::format_date;
+use crate::state::AppState;
+use crate::t;
+
+/// A trend chart per dimension once there are two finished check-ups.
+#[component]
+pub fn Trends() -> impl IntoView {
+    let state = AppState::get();
+    let words = &t().results;
+    let all = Memo::new(move |_| state.data.with(|d| trends(&d.history)));
+    let enough = move || all.with(|a| a.first().is_some_and(|(_, e)| e.len() >= 2));
+    let charts = move || {
+        all.get()
+            .into_iter()
+            .map(|(dimension, entries)| {
+                let name = t().dimension(dimension).name;
+                let points: Vec<TrendPoint> = entries
+                    .iter()
+                    .map(|e| TrendPoint {
+                        date: format_date(e.finished_at),
+                        balance: e.balance,
+                        fairness: e.fairness,
+                    })
+                    .collect();
+                let summary = (words.trend_summary)(
+                    name,
+                    entries.first().and_then(|e| e.balance),
+                    entries.last().and_then(|e| e.balance),
+                    entries.len(),
+                );
+                let rows = points
+                    .iter()
+                    .map(|p| {
+                        let fairness = p
+                            .fairness
+                            .map_or("—", |f| t().fairness_scale[(f + 2).clamp(0, 4) as usize]);
+                        view! {
+                            <tr>
+                                <th scope="row">{p.date.clone()}</th>
+                                <td>{p.balance.map_or("—".to_owned(), |b| format!("{b:+}"))}</td>
+                                <td>{fairness}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <figure class="trend-figure" data-dimension=dimension.id()>
+                        <figcaption>{(words.trend_label)(name)}</figcaption>
+                        <TrendChart points summary=summary.clone() />
+                        <p class="visually-hidden">{summary}</p>
+                        <details>
+                            <summary>{words.show_table}</summary>
+                            <table class="data">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{words.column_checkup}</th>
+                                        <th scope="col">{t().ui.balance_label}</th>
+                                        <th scope="col">{t().ui.fairness_label}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </details>
+                    </figure>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="trends" aria-labelledby="trends-heading">
+            <h2 id="trends-heading">{words.trends_heading}</h2>
+            <Show when=enough fallback=move || view! { <p class="note">{words.trends_need_two}</p> }>
+                <div class="trend-grid">{charts}</div>
+            </Show>
+        </section>
+    }
+}
+
+/// What can be done with the check-up on show: a new one, print, delete,
+/// and the way to the others.
+#[component]
+pub fn CheckupActions(
+    /// The id of the check-up on show.
+    id: String,
+) -> impl IntoView {
+    let state = AppState::get();
+    let words = &t().results;
+    let navigate = use_navigate();
+    let delete = Callback::new(move |()| {
+        let id = id.clone();
+        state.change(move |d| d.history.retain(|h| h.id != id));
+        navigate("/results?deleted=1", Default::default());
+    });
+    let others = Memo::new(move |_| {
+        state.data.with(|d| {
+            let mut all: Vec<(String, f64)> = d
+                .history
+                .iter()
+                .map(|h| (h.id.clone(), h.finished_at))
+                .collect();
+            all.reverse();
+            all
+        })
+    });
+    let print = |_| {
+        let _ = window().print();
+    };
+    view! {
+        <section class="checkup-actions" aria-labelledby="other-heading">
+            <div class="actions">
+                <A href="/check-up?q=1" attr:class="button primary">{t().ui.new_checkup}</A>
+                <button type="button" class="button secondary" on:click=print>{words.print}</button>
+                <ConfirmButton
+                    label=words.delete_checkup
+                    question=words.delete_confirm
+                    confirm_label=words.yes_delete
+                    on_confirm=delete
+                    class="danger"
+                />
+            </div>
+            <h2 id="other-heading">{words.other_checkups}</h2>
+            <ul class="history-list">
+                <For each=move || others.get() key=|(id, _)| id.clone() let:entry>
+                    <li>
+                        <A href=format!("/results?id={}", entry.0)>{(t().ui.finished_on)(&format_date(entry.1))}</A>
+                    </li>
+                </For>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,171 @@
+//! The results page: overview wheel, one beam per dimension with its detail,
+//! warning signs, strategies and plan, trends, and the check-up's own actions.
+//! The selected dimension and check-up live in the URL (`?id=…&d=money`) so
+//! Back, reload and links all agree.
+
+mod advice;
+mod dimension;
+mod history;
+mod overview;
+mod warnings;
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::checkup::scoring::{score, CheckupResult};
+use crate::checkup::Dimension;
+use crate::pages::format_date;
+use crate::state::AppState;
+use crate::t;
+
+use advice::StrategiesAndPlan;
+use dimension::DimensionCard;
+use history::{CheckupActions, Trends};
+use overview::Overview;
+use warnings::{SafetyNotice, WarningSigns};
+
+/// The check-up on show.
+#[derive(Clone, Debug, PartialEq)]
+struct Shown {
+    id: String,
+    finished_at: f64,
+    result: CheckupResult,
+}
+
+/// Moves keyboard focus to an element once the view has caught up.
+fn focus_soon(id: String) {
+    set_timeout(
+        move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                    let _ = el.focus();
+                    el.scroll_into_view();
+                }
+            }
+        },
+        Duration::from_millis(80),
+    );
+}
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let state = AppState::get();
+    let query = use_query_map();
+    // The check-up asked for by `?id=`, or the latest one.
+    let shown = Memo::new(move |_| {
+        let id = query.with(|q| q.get("id"));
+        state.data.with(|d| {
+            let entry = match id {
+                Some(id) => d.history.iter().find(|h| h.id == id),
+                None => d.history.last(),
+            }?;
+            let answers = entry.validated().ok()?;
+            Some(Shown {
+                id: entry.id.clone(),
+                finished_at: entry.finished_at,
+                result: score(&answers),
+            })
+        })
+    });
+    let selected = Memo::new(move |_| {
+        query
+            .with(|q| q.get("d"))
+            .and_then(|d| Dimension::from_id(&d))
+    });
+    let navigate = use_navigate();
+    // Choosing the open dimension again closes it.
+    let select = Callback::new(move |dimension: Dimension| {
+        let next = (selected.get_untracked() != Some(dimension)).then_some(dimension);
+        let mut url = String::from("/results");
+        let id = query.with_untracked(|q| q.get("id"));
+        let params: Vec<String> = id
+            .map(|id| format!("id={id}"))
+            .into_iter()
+            .chain(next.map(|d| format!("d={}", d.id())))
+            .collect();
+        if !params.is_empty() {
+            url = format!("{url}?{}", params.join("&"));
+        }
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let deleted = move || query.with(|q| q.get("deleted").is_some());
+    view! {
+        <section class="page results">
+            <Show when=deleted>
+                <p class="notice" role="status">{t().results.deleted}</p>
+            </Show>
+            {move || match shown.get() {
+                Some(shown) => view! { <ResultView shown selected select /> }.into_any(),
+                None => {
+                    view! {
+                        <h1>{t().ui.results_title}</h1>
+                        <p>{t().ui.no_result}</p>
+                        <A href="/check-up?q=1" attr:class="button primary">{t().ui.start}</A>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ResultView(
+    /// The check-up on show, scored.
+    shown: Shown,
+    /// The dimension whose detail is open.
+    #[prop(into)]
+    selected: Signal<Option<Dimension>>,
+    /// Opens or closes a dimension's detail.
+    select: Callback<Dimension>,
+) -> impl IntoView {
+    let ui = &t().ui;
+    let result = shown.result;
+    // From the wheel, focus follows to the detail it opened.
+    let select_from_wheel = Callback::new(move |dimension: Dimension| {
+        let opening = selected.get_untracked() != Some(dimension);
+        select.run(dimension);
+        if opening {
+            focus_soon(format!("detail-{}", dimension.id()));
+        }
+    });
+    let cards = result
+        .dimensions
+        .iter()
+        .cloned()
+        .map(|score| {
+            let dimension = score.dimension;
+            view! {
+                <DimensionCard
+                    score
+                    expanded=Signal::derive(move || selected.get() == Some(dimension))
+                    on_toggle=Callback::new(move |()| select.run(dimension))
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        {result.safety_flag.then(|| view! { <SafetyNotice /> })}
+        <h1>{ui.results_title}</h1>
+        <p class="meta">{(ui.finished_on)(&format_date(shown.finished_at))}</p>
+        <p>{ui.results_intro}</p>
+        <Overview result=result.clone() selected on_select=select_from_wheel />
+        <div class="dimension-list">{cards}</div>
+        <WarningSigns result=result.clone() />
+        <StrategiesAndPlan result=result.clone() />
+        <Trends />
+        <CheckupActions id=shown.id />
+        <p class="note">{t().not_a_diagnosis}</p>
+    }
+}

@@ -1,0 +1,51 @@
+//! The end-to-end tests seed saved check-ups from `tests/e2e/bank.json`; this
+//! keeps that file equal to the real question bank, so seeds cannot drift.
+//! After changing the bank, run with `UPDATE_BANK_JSON=1` to rewrite it.
+
+use fulcrum::checkup::{Direction, ItemKind, BANK};
+
+fn expected() -> String {
+    let items: Vec<String> = BANK
+        .iter()
+        .map(|item| match item.kind {
+            ItemKind::Balance {
+                dimension,
+                direction,
+                ..
+            } => format!(
+                r#"  {{ "id": "{}", "kind": "balance", "dimension": "{}", "doingIsPower": {} }}"#,
+                item.id,
+                dimension.id(),
+                direction == Direction::DoingIsPower
+            ),
+            ItemKind::Fairness { dimension } => format!(
+                r#"  {{ "id": "{}", "kind": "fairness", "dimension": "{}" }}"#,
+                item.id,
+                dimension.id()
+            ),
+            ItemKind::Warning {
+                sign,
+                partner_control,
+                ..
+            } => format!(
+                r#"  {{ "id": "{}", "kind": "warning", "sign": "{sign}", "partnerControl": {partner_control} }}"#,
+                item.id
+            ),
+        })
+        .collect();
+    format!("[\n{}\n]\n", items.join(",\n"))
+}
+
+#[test]
+fn e2e_bank_file_matches_the_bank() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/bank.json");
+    let want = expected();
+    if std::env::var_os("UPDATE_BANK_JSON").is_some() {
+        std::fs::write(path, &want).expect("write bank.json");
+    }
+    let have = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        have == want,
+        "tests/e2e/bank.json is out of date: run `UPDATE_BANK_JSON=1 cargo test --test bank_fixture`"
+    );
+}
