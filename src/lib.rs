@@ -15,7 +15,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::Shell;
-use crate::pages::{CheckUp, Home, NotFound, Privacy, Results};
+use crate::pages::{CheckUp, Home, NotFound, Privacy, Results, SharedView};
 use crate::state::AppState;
 
 /// The text for the current locale.
@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/check-up") view=CheckUp />
                     <Route path=path!("/results") view=Results />
                     <Route path=path!("/privacy") view=Privacy />
+                    <Route path=path!("/shared") view=SharedView />
                 </Routes>
             </Shell>
         </Router>

@@ -10,7 +10,8 @@ pub const MAX_TILT_DEG: f64 = 18.0;
 /// anticlockwise: the angle is negative. Proportional, and clamped to ±100.
 pub fn angle(balance: i32) -> f64 {
     let clamped = f64::from(balance.clamp(-100, 100));
-    -clamped / 100.0 * MAX_TILT_DEG
+    // Adding zero turns −0 into 0, so a level beam never reads "-0".
+    -clamped / 100.0 * MAX_TILT_DEG + 0.0
 }
 
 #[cfg(test)]
@@ -26,6 +27,7 @@ mod tests {
     #[test]
     fn level_at_zero() {
         assert_eq!(angle(0), 0.0);
+        assert!(angle(0).is_sign_positive(), "no negative zero");
         assert_eq!(angle(14).abs(), 14.0 / 100.0 * MAX_TILT_DEG);
     }
 

@@ -3,6 +3,7 @@
 //! The SVG components in `components/charts` only place what these return.
 
 pub mod beam;
+pub mod qr;
 pub mod scale;
 pub mod wheel;
 

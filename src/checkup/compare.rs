@@ -58,6 +58,23 @@ pub struct DimensionComparison {
     pub agree_on_direction: Option<bool>,
 }
 
+/// The dimensions the two of you see most differently, widest gap first:
+/// those where you disagree on who holds more or are at least a band step
+/// (15 points) apart, at most `limit` of them.
+pub fn most_different(
+    comparisons: &[DimensionComparison],
+    limit: usize,
+) -> Vec<DimensionComparison> {
+    let mut differing: Vec<DimensionComparison> = comparisons
+        .iter()
+        .filter(|c| c.agree_on_direction == Some(false) || c.gap.is_some_and(|g| g >= 15))
+        .copied()
+        .collect();
+    differing.sort_by_key(|c| (std::cmp::Reverse(c.gap.unwrap_or(0)), c.dimension.index()));
+    differing.truncate(limit);
+    differing
+}
+
 /// Compares my perspective with my partner's (as they gave it, in their frame).
 pub fn compare(mine: &Perspective, partners: &Perspective) -> Vec<DimensionComparison> {
     let theirs = partners.mirrored();
@@ -76,4 +93,35 @@ pub fn compare(mine: &Perspective, partners: &Perspective) -> Vec<DimensionCompa
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn perspective(balances: [Option<i32>; 6]) -> Perspective {
+        Perspective {
+            bank_version: 1,
+            dimensions: balances.map(|balance| DimensionView {
+                balance,
+                fairness: None,
+            }),
+        }
+    }
+
+    #[test]
+    fn most_different_orders_by_gap_and_skips_close_agreement() {
+        let mine = perspective([Some(60), Some(0), Some(10), None, Some(-20), Some(5)]);
+        // Their own frame: positive means they hold more.
+        let theirs = perspective([Some(60), Some(0), Some(-5), Some(40), Some(-20), Some(0)]);
+        let all = compare(&mine, &theirs);
+        // Decisions: I see +60, they (mirrored) see −60: gap 120, disagree.
+        let picked: Vec<_> = most_different(&all, 3)
+            .iter()
+            .map(|c| c.dimension)
+            .collect();
+        // Social: −20 against +20, a 40-point gap; emotional and home are within 5.
+        assert_eq!(picked, vec![Dimension::Decisions, Dimension::Social]);
+        assert!(most_different(&compare(&mine, &mine.mirrored()), 3).is_empty());
+    }
 }

@@ -4,6 +4,8 @@ mod confirm;
 mod data_tools;
 mod plan;
 mod quick_exit;
+mod received;
+mod share_panel;
 mod shell;
 pub mod storage_notice;
 
@@ -12,5 +14,7 @@ pub use confirm::ConfirmButton;
 pub use data_tools::DataTools;
 pub use plan::{PlanSummary, PracticeToggle};
 pub use quick_exit::QuickExit;
+pub use received::ReceivedViews;
+pub use share_panel::SharePanel;
 pub use shell::Shell;
 pub use storage_notice::StorageNotice;

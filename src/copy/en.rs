@@ -38,6 +38,7 @@ pub static TEXT: Text = Text {
 
     reason_sentence,
     results: super::en_results::RESULTS,
+    share: super::en_share::SHARE,
     strategies: &super::en_results::STRATEGIES,
     practices: &super::en_results::PRACTICES,
     starters: super::en_results::STARTERS,

@@ -3,7 +3,9 @@
 
 mod en;
 mod en_results;
+mod en_share;
 pub mod results;
+pub mod share;
 
 use crate::checkup::advice::Strategy;
 use crate::checkup::scoring::{Band, Concern, ConcernReason};
@@ -50,6 +52,7 @@ pub struct Text {
     pub warnings_intro: &'static str,
     pub ui: Ui,
     pub results: ResultsUi,
+    pub share: share::ShareUi,
     strategies: &'static [StrategyCopy],
     practices: &'static [(&'static str, &'static str)],
     starters: [[&'static str; 3]; 6],

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::checkup::saved::InProgress;
 use crate::checkup::BANK;
-use crate::components::{ConfirmButton, PlanSummary};
+use crate::components::{ConfirmButton, PlanSummary, ReceivedViews};
 use crate::pages::format_date;
 use crate::state::{now_ms, AppState};
 use crate::t;
@@ -33,6 +33,7 @@ pub fn Home() -> impl IntoView {
             entries
         })
     });
+    let query = use_query_map();
     let navigate = use_navigate();
     let start_over = Callback::new(move |()| {
         state.change(|d| d.in_progress = Some(InProgress::new(now_ms())));
@@ -73,6 +74,10 @@ pub fn Home() -> impl IntoView {
                 }}
             </div>
             <p class="note">{t().not_a_diagnosis}</p>
+            <Show when=move || query.with(|q| q.get("view_deleted").is_some())>
+                <p class="notice" role="status">{t().share.view_deleted}</p>
+            </Show>
+            <ReceivedViews />
             <Show when=move || state.data.with(|d| d.plan.is_some())>
                 <PlanSummary with_change_link=true />
             </Show>

@@ -3,12 +3,14 @@ mod home;
 mod not_found;
 mod privacy;
 mod results;
+mod shared;
 
 pub use checkup::CheckUp;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use privacy::Privacy;
 pub use results::Results;
+pub use shared::SharedView;
 
 /// A date as the person's browser would write it, e.g. "23 Nov 2026".
 pub fn format_date(ms: f64) -> String {

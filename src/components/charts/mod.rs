@@ -1,10 +1,14 @@
 //! Thin SVG components: each places what `crate::charts` computes.
 
 mod beam;
+mod compare;
+mod qr;
 mod trend;
 mod wheel;
 
 pub use beam::BalanceBeam;
+pub use compare::ComparisonChart;
+pub use qr::QrCode;
 pub use trend::{TrendChart, TrendPoint};
 pub use wheel::{BalanceWheel, WheelEntry};
 

@@ -137,7 +137,7 @@ fn DimensionDetail(
     view! {
         <div class="detail" id=format!("detail-{id}") tabindex="-1" role="region" aria-label=(words.details_for)(t().dimension(score.dimension).name)>
             <h3>{words.answers_heading}</h3>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=words.answers_heading>
                 <table class="data contributions">
                     <thead>
                         <tr>

@@ -18,6 +18,7 @@ use leptos_router::NavigateOptions;
 
 use crate::checkup::scoring::{score, CheckupResult};
 use crate::checkup::Dimension;
+use crate::components::{ReceivedViews, SharePanel};
 use crate::pages::format_date;
 use crate::state::AppState;
 use crate::t;
@@ -164,6 +165,13 @@ fn ResultView(
         <div class="dimension-list">{cards}</div>
         <WarningSigns result=result.clone() />
         <StrategiesAndPlan result=result.clone() />
+        <ReceivedViews />
+        <SharePanel
+            perspective=result.perspective()
+            safety_flag=result.safety_flag
+            heading=t().share.heading
+            intro=t().share.intro
+        />
         <Trends />
         <CheckupActions id=shown.id />
         <p class="note">{t().not_a_diagnosis}</p>

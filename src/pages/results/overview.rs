@@ -95,7 +95,7 @@ pub fn Overview(
                 <li><span class="swatch level" aria-hidden="true"></span>{words.legend_even}</li>
                 <li><span class="swatch unknown" aria-hidden="true"></span>{words.legend_unknown}</li>
             </ul>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=words.table_caption>
                 <table class="data overview-table">
                     <caption>{words.table_caption}</caption>
                     <thead>

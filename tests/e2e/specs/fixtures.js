@@ -86,3 +86,18 @@ export async function seed(page, data, path = "/results") {
   await page.evaluate((raw) => localStorage.setItem("fulcrum", raw), JSON.stringify(data));
   await open(page, path);
 }
+
+/**
+ * Takes the whole check-up from question 1 by touch, choosing for each item
+ * the option `pick(item)` names (0 = the first option shown), and waits for
+ * the results page.
+ */
+export async function takeCheckup(page, pick) {
+  await open(page, "/check-up?q=1");
+  for (const [i, item] of BANK.entries()) {
+    const count = page.locator(".progress .count");
+    await expect(count).toHaveText(`Question ${i + 1} of ${TOTAL}`);
+    await page.locator(".option").nth(pick(item)).tap();
+  }
+  await expect(page.getByRole("heading", { level: 1, name: "Your result" })).toBeVisible();
+}

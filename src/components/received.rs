@@ -1,0 +1,41 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::pages::format_date;
+use crate::state::AppState;
+use crate::t;
+
+/// Partners' views received by link and kept on this device, newest first,
+/// each opening the comparison.
+#[component]
+pub fn ReceivedViews() -> impl IntoView {
+    let state = AppState::get();
+    let words = &t().share;
+    let views = Memo::new(move |_| {
+        state.data.with(|d| {
+            let mut all: Vec<(String, f64)> = d
+                .comparisons
+                .iter()
+                .map(|c| (c.code.clone(), c.opened_at))
+                .collect();
+            all.reverse();
+            all
+        })
+    });
+    view! {
+        <Show when=move || !views.with(Vec::is_empty)>
+            <section class="received" aria-labelledby="received-heading">
+                <h2 id="received-heading">{words.received_heading}</h2>
+                <ul class="history-list">
+                    <For each=move || views.get() key=|(code, _)| code.clone() let:entry>
+                        <li>
+                            <A href=format!("/shared#{}", entry.0)>
+                                {format!("{} — {}", words.compare_link, (words.received_on)(&format_date(entry.1)))}
+                            </A>
+                        </li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,215 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::checkup::compare::Perspective;
+use crate::checkup::scoring::Side;
+use crate::checkup::share::{encode, link, Shared};
+use crate::checkup::Dimension;
+use crate::components::charts::QrCode;
+use crate::t;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Copied {
+    Not,
+    Done,
+    Failed,
+}
+
+/// The system share sheet, where the browser has one.
+fn share_sheet() -> Option<js_sys::Function> {
+    let navigator = window().navigator();
+    let share = js_sys::Reflect::get(&navigator, &"share".into()).ok()?;
+    wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(share).ok()
+}
+
+async fn open_share_sheet(url: String) {
+    let Some(share) = share_sheet() else { return };
+    let data = js_sys::Object::new();
+    let words = &t().share;
+    for (key, value) in [
+        ("title", words.share_title),
+        ("text", words.share_text),
+        ("url", &url),
+    ] {
+        let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
+    }
+    // Dismissing the sheet rejects the promise; that is the person's choice, not an error.
+    if let Ok(promise) = share.call1(&window().navigator(), &data) {
+        let _ = JsFuture::from(js_sys::Promise::from(promise)).await;
+    }
+}
+
+async fn copy_text(text: String) -> bool {
+    let clipboard = window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(&text)).await.is_ok()
+}
+
+fn app_base() -> String {
+    document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| window().location().origin().unwrap_or_default())
+}
+
+/// Shows exactly what a link reveals, lets fairness be left out, then makes
+/// the link and offers the share sheet, copying and a QR code. With a safety
+/// flag, a caution comes first and the options wait behind a deliberate step.
+#[component]
+pub fn SharePanel(
+    /// The figures to share, in the sharer's own frame.
+    perspective: Perspective,
+    /// A sign of control came up: caution first, sharing not the default.
+    safety_flag: bool,
+    /// The panel's heading.
+    heading: &'static str,
+    /// One line under the heading.
+    intro: &'static str,
+) -> impl IntoView {
+    let words = &t().share;
+    let ui = &t().ui;
+    let revealed = RwSignal::new(!safety_flag);
+    let include_fairness = RwSignal::new(true);
+    let made = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(Copied::Not);
+    let show_qr = RwSignal::new(false);
+    let can_share = share_sheet().is_some();
+    let rows = move || {
+        Dimension::ALL
+            .into_iter()
+            .map(|d| {
+                let view = perspective.view(d);
+                let side = match view.balance.map(Side::of) {
+                    Some(Side::You) => ui.side_you,
+                    Some(Side::Partner) => ui.side_partner,
+                    Some(Side::Even) => ui.side_even,
+                    None => ui.not_enough_answers,
+                };
+                let fairness = match view.fairness {
+                    _ if !include_fairness.get() => words.fairness_left_out,
+                    Some(f) => t().fairness_scale[(f + 2).clamp(0, 4) as usize],
+                    None => "—",
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{t().dimension(d).name}</th>
+                        <td>{side}</td>
+                        <td>{view.balance.map_or("—".to_owned(), |b| format!("{b:+}"))}</td>
+                        <td>{fairness}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let make = move |_| {
+        let code = encode(&Shared {
+            perspective,
+            includes_fairness: include_fairness.get_untracked(),
+        });
+        made.set(Some(link(&app_base(), &code)));
+        copied.set(Copied::Not);
+    };
+    let copy = move |_| {
+        let Some(url) = made.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            copied.set(if copy_text(url).await {
+                Copied::Done
+            } else {
+                Copied::Failed
+            });
+        });
+    };
+    let share = move |_| {
+        if let Some(url) = made.get_untracked() {
+            spawn_local(open_share_sheet(url));
+        }
+    };
+    let options = move || {
+        made.get().map(|url| {
+            let qr_url = url.clone();
+            view! {
+                <label class="link-label" for="share-link">{words.link_label}</label>
+                <input id="share-link" class="share-link" type="text" readonly prop:value=url on:focus=|ev| {
+                    if let Some(input) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok()) {
+                        input.select();
+                    }
+                } />
+                <div class="actions">
+                    {can_share.then(|| view! {
+                        <button type="button" class=if safety_flag { "button secondary" } else { "button primary" } on:click=share>
+                            {words.share_button}
+                        </button>
+                    })}
+                    <button type="button" class="button secondary" on:click=copy>{words.copy_button}</button>
+                    <button type="button" class="button secondary" aria-expanded=move || show_qr.get().to_string()
+                        on:click=move |_| show_qr.update(|s| *s = !*s)>
+                        {move || if show_qr.get() { words.hide_qr } else { words.show_qr }}
+                    </button>
+                </div>
+                <p role="status" class="copy-status">
+                    {move || match copied.get() {
+                        Copied::Not => "",
+                        Copied::Done => words.copied,
+                        Copied::Failed => words.copy_failed,
+                    }}
+                </p>
+                <Show when=move || show_qr.get()>
+                    <QrCode text=qr_url.clone() label=words.qr_label />
+                </Show>
+            }
+        })
+    };
+    view! {
+        <section class="share-panel" aria-labelledby="share-heading">
+            <h2 id="share-heading">{heading}</h2>
+            {safety_flag.then(|| view! { <p class="notice safety share-caution">{words.safety_caution}</p> })}
+            <Show
+                when=move || revealed.get()
+                fallback=move || view! {
+                    <button type="button" class="button secondary" on:click=move |_| revealed.set(true)>
+                        {words.show_anyway}
+                    </button>
+                }
+            >
+                <p>{intro}</p>
+                <h3>{words.reveals_heading}</h3>
+                <p>{words.reveals_intro}</p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=words.reveals_heading>
+                    <table class="data reveals">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t().results.column_part}</th>
+                                <th scope="col">{t().results.column_who}</th>
+                                <th scope="col">{ui.balance_label}</th>
+                                <th scope="col">{ui.fairness_label}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <p class="note">{words.never_reveals}</p>
+                <label class="toggle">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || include_fairness.get()
+                        on:change=move |ev| {
+                            include_fairness.set(event_target_checked(&ev));
+                            // A link made before the change would not match what is shown.
+                            made.set(None);
+                        }
+                    />
+                    <span>{words.include_fairness}</span>
+                </label>
+                <div class="actions">
+                    <button type="button" class=if safety_flag { "button secondary" } else { "button primary" } on:click=make>
+                        {words.make_link}
+                    </button>
+                </div>
+                {options}
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+//! English words for sharing, opening a link and comparing.
+
+use super::share::ShareUi;
+
+pub const SHARE: ShareUi = ShareUi {
+    heading: "Share with your partner",
+    intro: "Make a private link your partner can open on their phone. They can take the \
+        check-up too, and you can both see where you agree.",
+    safety_caution: "Some of your answers describe signs of control. Sharing results with a \
+        partner who controls you can make things riskier. You do not have to share. If you \
+        do, think about whether it is safe first.",
+    show_anyway: "I understand — show the sharing options",
+    reveals_heading: "What the link will show",
+    reveals_intro: "Only these figures, one line per part:",
+    never_reveals: "Never your single answers, warning signs, names or dates. The figures \
+        sit after the # in the link, so no website ever receives them.",
+    include_fairness: "Include how fair each part feels to me",
+    fairness_left_out: "left out",
+    make_link: "Make the link",
+    link_label: "Your link",
+    share_button: "Share…",
+    copy_button: "Copy the link",
+    copied: "Link copied. Paste it into a message to your partner.",
+    copy_failed: "This browser did not allow copying. Select the link above and copy it \
+        yourself.",
+    show_qr: "Show a QR code",
+    hide_qr: "Hide the QR code",
+    qr_label: "QR code of the link, for your partner to scan",
+    share_title: "Our balance check-up",
+    share_text: "I took a short check-up about how we share things. Would you take it too?",
+    opened_title: "How your partner sees it",
+    opened_intro: "Your partner shared how they see the balance between you. Here it is from \
+        your side: “you” is you.",
+    they_see_you: |name| format!("They see you as holding more say over {name}."),
+    they_see_themselves: |name| format!("They see themselves as holding more say over {name}."),
+    they_see_even: |name| format!("They see {name} as about even."),
+    they_had_too_few: |name| format!("They did not answer enough about {name} to say."),
+    invite: "How do you see it? Take the check-up yourself, then you can compare.",
+    take_checkup: "Take the check-up",
+    continue_checkup: "Continue your check-up",
+    beam_them: "Them",
+    feels_to_them: "How fair it feels to them (in your words)",
+    compare_title: "Your views side by side",
+    compare_intro: "For each part, where you see the balance and where your partner sees it, \
+        on the same line: toward the left, you hold more; toward the right, they do.",
+    marker_you: "Your view",
+    marker_them: "Their view",
+    gap: |points| format!("{points} points apart"),
+    agree: "You agree on who holds more.",
+    disagree: "You see it differently.",
+    cannot_compare: "Not enough answers on one side to compare.",
+    fairness_both: |mine, theirs| format!("Feels to you: {mine}. To them: {theirs}."),
+    compare_summary: |name, mine, theirs| {
+        format!(
+            "{name}: you see {mine:+}, your partner sees {theirs:+} (plus means you hold more)."
+        )
+    },
+    talk_heading: "Where to start talking",
+    talk_intro: "These are the parts you see most differently. A gap is not a verdict: it is \
+        a place to ask, and to listen.",
+    all_close: "You see every part in much the same way. A good moment to talk about what \
+        already works.",
+    share_back_heading: "Share your view back",
+    share_back_intro: "Send your partner your own link, so they can see this comparison from \
+        their side.",
+    delete_view: "Delete your partner's view",
+    delete_view_confirm: "Remove your partner's view from this device?",
+    yes_delete_view: "Yes, delete it",
+    view_deleted: "Your partner's view was deleted from this device.",
+    received_heading: "Your partner's views",
+    received_on: |date| format!("Received {date}"),
+    compare_link: "Compare with your partner's view",
+    error_title: "This link cannot be opened",
+    error_start: "Start your own check-up",
+    error_empty: "This link has no result in it. It may have been cut off when it was sent.",
+    error_damaged: "Part of this link is missing or was changed, so it cannot be read safely. \
+        Ask your partner to send it again, and copy it whole.",
+    error_newer: "This link was made by a newer version of Fulcrum. Reload the page to get \
+        the newest version, then open the link again.",
+    error_ask_again: "Nothing was saved from it. You can still take the check-up yourself.",
+    different_questions: "Your partner answered a different set of questions, so compare with \
+        care.",
+};

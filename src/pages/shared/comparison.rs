@@ -1,0 +1,88 @@
+use leptos::prelude::*;
+
+use crate::checkup::compare::{compare, most_different};
+use crate::checkup::scoring::CheckupResult;
+use crate::checkup::share::Shared;
+use crate::components::charts::ComparisonChart;
+use crate::components::SharePanel;
+use crate::t;
+
+/// Both views per dimension on one line, the gap and whether you agree,
+/// where to start talking, and the reader's own link to share back.
+#[component]
+pub fn Comparison(
+    /// What the partner shared, in their frame.
+    shared: Shared,
+    /// The reader's own latest result.
+    mine: CheckupResult,
+) -> impl IntoView {
+    let words = &t().share;
+    let own = mine.perspective();
+    let all = compare(&own, &shared.perspective);
+    let rows = all
+        .iter()
+        .map(|c| {
+            let name = t().dimension(c.dimension).name;
+            let summary = match c.mine.balance.zip(c.theirs.balance) {
+                Some((a, b)) => (words.compare_summary)(name, a, b),
+                None => format!("{name}: {}", words.cannot_compare),
+            };
+            let verdict = match (c.gap, c.agree_on_direction) {
+                (Some(gap), Some(agree)) => format!(
+                    "{} {}",
+                    (words.gap)(gap),
+                    if agree { words.agree } else { words.disagree }
+                ),
+                _ => words.cannot_compare.to_owned(),
+            };
+            let fairness = c.mine.fairness.zip(c.theirs.fairness).map(|(a, b)| {
+                let say = |f: i8| t().fairness_scale[(f + 2).clamp(0, 4) as usize].to_lowercase();
+                (words.fairness_both)(&say(a), &say(b))
+            });
+            view! {
+                <article class="dimension-card compare-card" data-dimension=c.dimension.id()
+                    data-agree=c.agree_on_direction.map_or("unknown", |a| if a { "yes" } else { "no" })>
+                    <h2>{name}</h2>
+                    <ComparisonChart mine=c.mine.balance theirs=c.theirs.balance summary=summary />
+                    <p class="verdict">{verdict}</p>
+                    {fairness.map(|f| view! { <p>{f}</p> })}
+                </article>
+            }
+        })
+        .collect_view();
+    let differing = most_different(&all, 3);
+    let talk = if differing.is_empty() {
+        view! { <p>{words.all_close}</p> }.into_any()
+    } else {
+        differing
+            .iter()
+            .map(|c| {
+                view! {
+                    <h3>{t().dimension(c.dimension).name}</h3>
+                    <ul class="starters">
+                        {t().starters(c.dimension).iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+                    </ul>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let versions_differ = shared.perspective.bank_version != own.bank_version;
+    view! {
+        <h1>{words.compare_title}</h1>
+        <p>{words.compare_intro}</p>
+        {versions_differ.then(|| view! { <p class="notice">{words.different_questions}</p> })}
+        <div class="dimension-list">{rows}</div>
+        <section class="talk" aria-labelledby="talk-heading">
+            <h2 id="talk-heading">{words.talk_heading}</h2>
+            {(!differing.is_empty()).then(|| view! { <p>{words.talk_intro}</p> })}
+            {talk}
+        </section>
+        <SharePanel
+            perspective=own
+            safety_flag=mine.safety_flag
+            heading=words.share_back_heading
+            intro=words.share_back_intro
+        />
+    }
+}

@@ -1,0 +1,75 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::checkup::scoring::{Band, Side};
+use crate::checkup::share::Shared;
+use crate::checkup::Dimension;
+use crate::components::charts::BalanceBeam;
+use crate::state::AppState;
+use crate::t;
+
+/// The partner's view turned to the reader's side, with an invitation to
+/// take the check-up and compare.
+#[component]
+pub fn Mirrored(
+    /// What the partner shared, in their frame.
+    shared: Shared,
+) -> impl IntoView {
+    let state = AppState::get();
+    let words = &t().share;
+    let theirs = shared.perspective.mirrored();
+    let started = move || {
+        state.data.with(|d| {
+            d.in_progress
+                .as_ref()
+                .is_some_and(|p| !p.answers.is_empty())
+        })
+    };
+    let cards = Dimension::ALL
+        .into_iter()
+        .map(|d| {
+            let view = theirs.view(d);
+            let name = t().dimension(d).name;
+            let lower = name.to_lowercase();
+            let sentence = match view.balance.map(Side::of) {
+                Some(Side::You) => (words.they_see_you)(&lower),
+                Some(Side::Partner) => (words.they_see_themselves)(&lower),
+                Some(Side::Even) => (words.they_see_even)(&lower),
+                None => (words.they_had_too_few)(&lower),
+            };
+            let band = view.balance.map(|b| t().band(Band::of(b.unsigned_abs())));
+            let fairness = view
+                .fairness
+                .map(|f| t().fairness_scale[(f + 2).clamp(0, 4) as usize]);
+            let summary = format!("{sentence} {}", band.unwrap_or_default());
+            view! {
+                <article class="dimension-card" data-dimension=d.id()>
+                    <h2>{name}</h2>
+                    <BalanceBeam
+                        balance=Signal::stored(view.balance)
+                        summary=Signal::stored(summary)
+                        right_label=words.beam_them
+                    />
+                    <p class="side">{sentence}</p>
+                    <dl>
+                        {band.map(|b| view! { <dt>{t().ui.band_label}</dt><dd class="band">{b}</dd> })}
+                        {fairness.map(|f| view! { <dt>{words.feels_to_them}</dt><dd>{f}</dd> })}
+                    </dl>
+                </article>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1>{words.opened_title}</h1>
+        <p>{words.opened_intro}</p>
+        <div class="invite notice">
+            <p>{words.invite}</p>
+            {move || if started() {
+                view! { <A href="/" attr:class="button primary">{words.continue_checkup}</A> }.into_any()
+            } else {
+                view! { <A href="/check-up?q=1" attr:class="button primary">{words.take_checkup}</A> }.into_any()
+            }}
+        </div>
+        <div class="dimension-list">{cards}</div>
+    }
+}
