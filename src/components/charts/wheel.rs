@@ -17,7 +17,7 @@ const WHEEL: Wheel = Wheel {
 pub struct WheelEntry {
     pub dimension: Dimension,
     pub balance: Option<i32>,
-    /// The wedge's accessible name: the dimension and what it shows.
+    /// What the wedge shows, in words; its accessible name adds the visible labels.
     pub label: String,
 }
 
@@ -57,7 +57,7 @@ pub fn BalanceWheel(
                 tabindex="0"
                 data-dimension=dimension.id()
                 data-tilt=tilt
-                aria-label=entry.label
+                aria-labelledby=format!("wheel-label-{0} wheel-desc-{0}", dimension.id())
                 aria-pressed=move || (selected.get() == Some(dimension)).to_string()
                 on:click=move |_| on_select.run(dimension)
                 on:keydown=move |ev| {
@@ -67,13 +67,13 @@ pub fn BalanceWheel(
                     }
                 }
             >
+                <desc id=format!("wheel-desc-{}", dimension.id())>{entry.label}</desc>
                 <path class="hit" d=WHEEL.wedge_path(index, WHEEL.outer) />
                 <path class=format!("fill {tilt}") d=WHEEL.wedge_path(index, WHEEL.radius(entry.balance)) />
-                <text x=at.x y=name_y text-anchor=anchor.svg() class="wheel-name">
-                    {t().dimension(dimension).name}
-                </text>
-                <text x=at.x y=name_y + 15.0 text-anchor=anchor.svg() class="wheel-rim">
-                    {rim}
+                <text id=format!("wheel-label-{}", dimension.id()) x=at.x y=name_y text-anchor=anchor.svg()>
+                    <tspan class="wheel-name">{t().dimension(dimension).name}</tspan>
+                    " "
+                    <tspan class="wheel-rim" x=at.x dy="15">{rim}</tspan>
                 </text>
             </g>
         }

@@ -41,12 +41,7 @@ pub fn Overview(
         .map(|d| WheelEntry {
             dimension: d.dimension,
             balance: d.balance,
-            label: format!(
-                "{}: {}. {}.",
-                t().dimension(d.dimension).name,
-                side_words(d),
-                band_words(d)
-            ),
+            label: format!("{}. {}.", side_words(d), band_words(d)),
         })
         .collect();
     let names_where = |side: Option<Side>| -> Vec<&'static str> {

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test, expect, open, tapAnswer } from "./fixtures.js";
+import {
+  test, expect, open, tapAnswer, seed, savedWith, answersWhere, calm,
+} from "./fixtures.js";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -48,8 +50,48 @@ for (const scheme of ["light", "dark"]) {
       await open(page, "/privacy");
       expect(await violations(page)).toEqual([]);
     });
+
+    test("charts, details, trends, sharing and comparison have no violations", async ({ page }) => {
+      const leaning = answersWhere((item) =>
+        item.dimension === "home" && item.kind === "balance" ? 4 : calm(item));
+      await seed(page, savedWith([answersWhere(calm), leaning]), "/results?d=home");
+      await expect(page.locator("#detail-home")).toBeVisible();
+      await page.getByText("Show the figures").first().tap();
+      await page.getByRole("button", { name: "Make the link" }).tap();
+      await page.getByRole("button", { name: "Show a QR code" }).tap();
+      expect(await violations(page)).toEqual([]);
+      const link = await page.locator("#share-link").inputValue();
+      await page.goto(link);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your views side by side");
+      expect(await violations(page)).toEqual([]);
+      await page.evaluate(() => localStorage.clear());
+      await open(page, "/privacy");
+      await open(page, `/shared#${link.split("#")[1]}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("How your partner sees it");
+      expect(await violations(page)).toEqual([]);
+      await open(page, "/shared#broken");
+      expect(await violations(page)).toEqual([]);
+    });
   });
 }
+
+test("every control on the results and shared pages is at least 44 px tall", async ({ page }) => {
+  await seed(page, savedWith([answersWhere(calm), answersWhere(calm)]), "/results?d=money");
+  await page.getByRole("button", { name: "Make the link" }).tap();
+  for (const path of [null, "shared"]) {
+    if (path) await page.goto(await page.locator("#share-link").inputValue());
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll("button, a, label, summary, [role=button], input")]
+        .filter((el) => el.getBoundingClientRect().height > 0 && !el.classList.contains("skip-link"))
+        .filter((el) => !el.closest("label") || el.tagName === "LABEL")
+        .filter((el) => !el.closest("p, li, td"))
+        // A label tied to a text field names it; the field is the target.
+        .filter((el) => !(el.tagName === "LABEL" && el.htmlFor))
+        .map((el) => [el.tagName, (el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40), el.getBoundingClientRect().height])
+        .filter(([, , h]) => h < 44));
+    expect(small).toEqual([]);
+  }
+});
 
 test("every control on the question page is at least 44 px tall", async ({ page }) => {
   await open(page, "/check-up?q=1");
