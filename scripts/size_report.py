@@ -5,7 +5,9 @@ import os
 import sys
 
 # Total gzip bytes allowed for everything a first visit downloads.
-BUDGET_GZIP_BYTES = 300 * 1024
+# Raised from 300 KB when the charts, sharing and QR code landed (343 KB);
+# the budget still catches an accidental heavy dependency.
+BUDGET_GZIP_BYTES = 384 * 1024
 
 
 def main(root: str) -> int:

@@ -68,7 +68,7 @@ fn sample() -> SavedData {
         answers: BTreeMap::from([("social.plans".to_owned(), Answer::Choice(0))]),
     });
     data.plan = Some(Plan {
-        practices: vec!["weekly_check_in".into()],
+        practices: vec!["open_communication.weekly_checkin".into()],
         chosen_at: 43.0,
     });
     data.settings.neutral_title = true;

@@ -220,6 +220,9 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
     if let Some(plan) = data.plan.as_mut() {
         plan.practices = super::advice::clean_plan(&plan.practices);
     }
+    if data.plan.as_ref().is_some_and(|p| p.practices.is_empty()) {
+        data.plan = None;
+    }
     Ok(Loaded {
         data,
         migrated_from: (schema < SAVE_SCHEMA).then_some(schema),
@@ -315,6 +318,8 @@ mod tests {
         assert!(loaded.data.comparisons.is_empty());
         let plan = loaded.data.plan.expect("plan kept");
         assert_eq!(plan.practices, vec!["forgiveness.apology"]);
+        let only_unknown = v2.replace(r#""forgiveness.apology","#, "");
+        assert_eq!(decode(&only_unknown).map(|l| l.data.plan), Ok(None));
     }
 
     #[test]
