@@ -45,7 +45,7 @@ pub const SHARE: ShareUi = ShareUi {
         on the same line: toward the left, you hold more; toward the right, they do.",
     marker_you: "Your view",
     marker_them: "Their view",
-    gap: |points| format!("{points} points apart"),
+    gap: |points| format!("{points} points apart."),
     agree: "You agree on who holds more.",
     disagree: "You see it differently.",
     cannot_compare: "Not enough answers on one side to compare.",
