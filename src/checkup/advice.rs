@@ -164,14 +164,9 @@ pub fn recommended(result: &CheckupResult) -> Vec<(Strategy, Vec<Dimension>)> {
             (Strategy::SharedGoals, Vec::new()),
         ];
     }
-    // Outside support, once earned, must not be cut by the limit.
-    let support = chosen
-        .iter()
-        .position(|(s, _)| *s == Strategy::OutsideSupport);
-    if let Some(at) = support.filter(|at| *at >= 4) {
-        let entry = chosen.remove(at);
-        chosen.insert(3, entry);
-    }
+    // Outside support is never cut by the limit: the safety flag puts it
+    // first, and high concern puts it among the first dimension's four,
+    // since dimensions come in order of concern.
     chosen.truncate(4);
     chosen
 }

@@ -17,13 +17,22 @@ enum Import {
     Done(usize),
 }
 
-/// Reads the chosen file's text, refusing anything far too large to be ours.
-async fn read_file(input: &web_sys::HtmlInputElement) -> Option<String> {
-    let file = input.files()?.get(0)?;
+/// Reads the chosen file's text; a file far too large to be ours is refused
+/// unread, with the same message `import` gives for it.
+async fn read_file(input: &web_sys::HtmlInputElement) -> Result<String, &'static str> {
+    let words = &t().results;
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or(words.import_unreadable)?;
     if file.size() > IMPORT_LIMIT_BYTES as f64 {
-        return Some(String::new());
+        return Err(words.import_damaged);
     }
-    JsFuture::from(file.text()).await.ok()?.as_string()
+    let text = JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string());
+    text.ok_or(words.import_unreadable)
 }
 
 /// A date for the export's file name, e.g. 2026-11-23.
@@ -63,9 +72,9 @@ pub fn DataTools() -> impl IntoView {
             let text = read_file(&input).await;
             // Let the same file be chosen again after a refusal.
             input.set_value("");
-            let Some(text) = text else {
-                status.set(Import::Refused(words.import_unreadable));
-                return;
+            let text = match text {
+                Ok(text) => text,
+                Err(why) => return status.set(Import::Refused(why)),
             };
             match import(&text) {
                 Err(LoadError::Newer(_)) => status.set(Import::Refused(words.import_newer)),

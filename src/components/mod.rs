@@ -1,5 +1,6 @@
 pub mod answer_group;
 pub mod charts;
+mod checkup_links;
 mod confirm;
 mod data_tools;
 mod plan;
@@ -10,6 +11,7 @@ mod shell;
 pub mod storage_notice;
 
 pub use answer_group::AnswerGroup;
+pub use checkup_links::CheckupLinks;
 pub use confirm::ConfirmButton;
 pub use data_tools::DataTools;
 pub use plan::{PlanSummary, PracticeToggle};

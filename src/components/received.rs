@@ -13,13 +13,11 @@ pub fn ReceivedViews() -> impl IntoView {
     let words = &t().share;
     let views = Memo::new(move |_| {
         state.data.with(|d| {
-            let mut all: Vec<(String, f64)> = d
-                .comparisons
+            d.comparisons
                 .iter()
+                .rev()
                 .map(|c| (c.code.clone(), c.opened_at))
-                .collect();
-            all.reverse();
-            all
+                .collect::<Vec<_>>()
         })
     });
     view! {

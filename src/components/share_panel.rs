@@ -80,22 +80,17 @@ pub fn SharePanel(
             .into_iter()
             .map(|d| {
                 let view = perspective.view(d);
-                let side = match view.balance.map(Side::of) {
-                    Some(Side::You) => ui.side_you,
-                    Some(Side::Partner) => ui.side_partner,
-                    Some(Side::Even) => ui.side_even,
-                    None => ui.not_enough_answers,
-                };
+                let side = t().side(view.balance.map(Side::of));
                 let fairness = match view.fairness {
                     _ if !include_fairness.get() => words.fairness_left_out,
-                    Some(f) => t().fairness_scale[(f + 2).clamp(0, 4) as usize],
+                    Some(f) => t().fairness(f),
                     None => "—",
                 };
                 view! {
                     <tr>
                         <th scope="row">{t().dimension(d).name}</th>
                         <td>{side}</td>
-                        <td>{view.balance.map_or("—".to_owned(), |b| format!("{b:+}"))}</td>
+                        <td>{t().signed(view.balance)}</td>
                         <td>{fairness}</td>
                     </tr>
                 }

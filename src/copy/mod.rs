@@ -8,7 +8,7 @@ pub mod results;
 pub mod share;
 
 use crate::checkup::advice::Strategy;
-use crate::checkup::scoring::{Band, Concern, ConcernReason};
+use crate::checkup::scoring::{Band, Concern, ConcernReason, Side};
 use crate::checkup::Dimension;
 pub use results::{ResultsUi, StrategyCopy};
 
@@ -81,6 +81,26 @@ impl Text {
 
     pub fn band(&self, band: Band) -> &'static str {
         self.bands[band as usize]
+    }
+
+    /// How fair a balance feels, from −2 (very unfair to me) to +2.
+    pub fn fairness(&self, fairness: i8) -> &'static str {
+        self.fairness_scale[(fairness + 2).clamp(0, 4) as usize]
+    }
+
+    /// Who holds more say, or that there were too few answers to tell.
+    pub fn side(&self, side: Option<Side>) -> &'static str {
+        match side {
+            Some(Side::You) => self.ui.side_you,
+            Some(Side::Partner) => self.ui.side_partner,
+            Some(Side::Even) => self.ui.side_even,
+            None => self.ui.not_enough_answers,
+        }
+    }
+
+    /// A balance with its sign ("+60", "-20"), or a dash when there is none.
+    pub fn signed(&self, balance: Option<i32>) -> String {
+        balance.map_or("—".to_owned(), |b| format!("{b:+}"))
     }
 
     pub fn concern(&self, concern: Concern) -> &'static str {

@@ -4,7 +4,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::checkup::saved::InProgress;
 use crate::checkup::BANK;
-use crate::components::{ConfirmButton, PlanSummary, ReceivedViews};
+use crate::components::{CheckupLinks, ConfirmButton, PlanSummary, ReceivedViews};
 use crate::pages::format_date;
 use crate::state::{now_ms, AppState};
 use crate::t;
@@ -22,17 +22,8 @@ pub fn Home() -> impl IntoView {
                 .map(|p| p.first_unanswered().unwrap_or(BANK.len() - 1) + 1)
         })
     });
-    let history = Memo::new(move |_| {
-        state.data.with(|d| {
-            let mut entries: Vec<(String, f64)> = d
-                .history
-                .iter()
-                .map(|h| (h.id.clone(), h.finished_at))
-                .collect();
-            entries.reverse();
-            entries
-        })
-    });
+    let latest_at =
+        Memo::new(move |_| state.data.with(|d| d.history.last().map(|h| h.finished_at)));
     let query = use_query_map();
     let navigate = use_navigate();
     let start_over = Callback::new(move |()| {
@@ -81,28 +72,17 @@ pub fn Home() -> impl IntoView {
             <Show when=move || state.data.with(|d| d.plan.is_some())>
                 <PlanSummary with_change_link=true />
             </Show>
-            <Show when=move || !history.with(Vec::is_empty)>
+            <Show when=move || latest_at.with(Option::is_some)>
                 <section class="latest" aria-labelledby="latest-heading">
                     <h2 id="latest-heading">{ui.latest_result}</h2>
                     <p class="meta">
-                        {move || {
-                            history
-                                .with(|h| h.first().map(|(_, at)| (ui.finished_on)(&format_date(*at))))
-                        }}
+                        {move || latest_at.get().map(|at| (ui.finished_on)(&format_date(at)))}
                     </p>
                     <A href="/results" attr:class="button secondary">{ui.see_result}</A>
                 </section>
                 <section class="history" aria-labelledby="history-heading">
                     <h2 id="history-heading">{ui.history_heading}</h2>
-                    <ul class="history-list">
-                        <For each=move || history.get() key=|(id, _)| id.clone() let:entry>
-                            <li>
-                                <A href=format!("/results?id={}", entry.0)>
-                                    {(ui.finished_on)(&format_date(entry.1))}
-                                </A>
-                            </li>
-                        </For>
-                    </ul>
+                    <CheckupLinks />
                 </section>
             </Show>
         </section>

@@ -13,11 +13,9 @@ const HALF_LENGTH: f64 = 118.0;
 #[component]
 pub fn BalanceBeam(
     /// Balance from −100 (your partner) to +100 (you); `None` draws a level, dashed beam.
-    #[prop(into)]
-    balance: Signal<Option<i32>>,
+    balance: Option<i32>,
     /// What the beam shows, in words, for screen readers.
-    #[prop(into)]
-    summary: Signal<String>,
+    summary: String,
     /// Label for the left end ("You").
     #[prop(default = t().results.beam_you)]
     left_label: &'static str,
@@ -25,29 +23,27 @@ pub fn BalanceBeam(
     #[prop(default = t().results.beam_partner)]
     right_label: &'static str,
 ) -> impl IntoView {
-    let degrees = move || round2(angle(balance.get().unwrap_or(0)));
+    let degrees = round2(angle(balance.unwrap_or(0)));
     // The pans sit on the arm's ends, so they follow its tilt.
     let pan_x = HALF_LENGTH - 12.0;
-    let arm_class = move || {
-        if balance.get().is_some() {
-            "beam-arm"
-        } else {
-            "beam-arm unknown"
-        }
+    let arm_class = if balance.is_some() {
+        "beam-arm"
+    } else {
+        "beam-arm unknown"
     };
     view! {
         <svg
             class="beam"
             viewBox="0 0 300 118"
             role="img"
-            aria-label=move || summary.get()
-            data-tilt=move || tilt_name(balance.get())
-            data-angle=move || degrees().to_string()
+            aria-label=summary
+            data-tilt=tilt_name(balance)
+            data-angle=degrees.to_string()
         >
             <line class="ground" x1="20" y1="104" x2="280" y2="104" />
             <path class="fulcrum" d=format!("M{} L128,104 L172,104 Z", PIVOT.svg()) />
             <g transform=format!("translate({} {})", PIVOT.x, PIVOT.y)>
-                <g class=arm_class transform=move || format!("rotate({})", degrees())>
+                <g class=arm_class transform=format!("rotate({degrees})")>
                     <rect class="arm" x=-HALF_LENGTH y="-4" width=HALF_LENGTH * 2.0 height="8" rx="4" />
                     <rect class="pan you" x=-pan_x - 14.0 y="-22" width="28" height="18" rx="3" />
                     <rect class="pan partner" x=pan_x - 14.0 y="-22" width="28" height="18" rx="3" />

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::tilt_name;
 use crate::charts::wheel::Wheel;
 use crate::charts::Point;
+use crate::checkup::scoring::Side;
 use crate::checkup::Dimension;
 use crate::t;
 
@@ -37,11 +38,11 @@ pub fn BalanceWheel(
     let wedge = move |index: usize, entry: WheelEntry| {
         let dimension = entry.dimension;
         let tilt = tilt_name(entry.balance);
-        let rim = match tilt {
-            "you" => words.rim_you,
-            "partner" => words.rim_partner,
-            "level" => words.rim_even,
-            _ => words.rim_unknown,
+        let rim = match entry.balance.map(Side::of) {
+            Some(Side::You) => words.rim_you,
+            Some(Side::Partner) => words.rim_partner,
+            Some(Side::Even) => words.rim_even,
+            None => words.rim_unknown,
         };
         let (at, anchor) = WHEEL.label(index, 12.0);
         // Top labels grow upward, bottom ones downward, side ones sit centred.

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::overview::{band_words, side_words};
+use super::overview::band_words;
 use crate::checkup::advice::strategies_for;
 use crate::checkup::bank::{item, ItemKind};
 use crate::checkup::scoring::{Contribution, DimensionScore};
@@ -30,13 +30,11 @@ pub fn DimensionCard(
             .map(|(band, points)| format!(" — {}", (ui.near_band)(t().band(band), points)));
         format!("{}{}", t().band(position.band), near.unwrap_or_default())
     });
-    let fairness = score
-        .fairness
-        .map(|f| t().fairness_scale[(f + 2).clamp(0, 4) as usize]);
+    let fairness = score.fairness.map(|f| t().fairness(f));
     let reasons: Vec<String> = score.reasons.iter().map(|r| t().reason(r)).collect();
     let summary = (t().results.beam_summary)(
         name,
-        side_words(&score),
+        t().side(score.side()),
         band_words(&score),
         score.balance.unwrap_or(0),
     );
@@ -45,10 +43,10 @@ pub fn DimensionCard(
     view! {
         <article class="dimension-card" aria-labelledby=format!("dimension-{id}") data-dimension=id>
             <h2 id=format!("dimension-{id}")>{name}</h2>
-            <BalanceBeam balance=Signal::stored(balance) summary=Signal::stored(summary) />
-            <p class="side">{side_words(&score)}</p>
+            <BalanceBeam balance summary />
+            <p class="side">{t().side(score.side())}</p>
             <dl>
-                {score.balance.map(|b| view! { <dt>{ui.balance_label}</dt><dd class="balance">{format!("{b:+}")}</dd> })}
+                {score.balance.map(|b| view! { <dt>{ui.balance_label}</dt><dd class="balance">{t().signed(Some(b))}</dd> })}
                 {band.map(|b| view! { <dt>{ui.band_label}</dt><dd class="band">{b}</dd> })}
                 {fairness.map(|f| view! { <dt>{ui.fairness_label}</dt><dd>{f}</dd> })}
                 <dt>{ui.concern_label}</dt>

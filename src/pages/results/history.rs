@@ -4,7 +4,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::checkup::trend::trends;
 use crate::components::charts::{TrendChart, TrendPoint};
-use crate::components::ConfirmButton;
+use crate::components::{CheckupLinks, ConfirmButton};
 use crate::pages::format_date;
 use crate::state::AppState;
 use crate::t;
@@ -38,13 +38,11 @@ pub fn Trends() -> impl IntoView {
                 let rows = points
                     .iter()
                     .map(|p| {
-                        let fairness = p
-                            .fairness
-                            .map_or("—", |f| t().fairness_scale[(f + 2).clamp(0, 4) as usize]);
+                        let fairness = p.fairness.map_or("—", |f| t().fairness(f));
                         view! {
                             <tr>
                                 <th scope="row">{p.date.clone()}</th>
-                                <td>{p.balance.map_or("—".to_owned(), |b| format!("{b:+}"))}</td>
+                                <td>{t().signed(p.balance)}</td>
                                 <td>{fairness}</td>
                             </tr>
                         }
@@ -98,17 +96,6 @@ pub fn CheckupActions(
         state.change(move |d| d.history.retain(|h| h.id != id));
         navigate("/results?deleted=1", Default::default());
     });
-    let others = Memo::new(move |_| {
-        state.data.with(|d| {
-            let mut all: Vec<(String, f64)> = d
-                .history
-                .iter()
-                .map(|h| (h.id.clone(), h.finished_at))
-                .collect();
-            all.reverse();
-            all
-        })
-    });
     let print = |_| {
         let _ = window().print();
     };
@@ -126,13 +113,7 @@ pub fn CheckupActions(
                 />
             </div>
             <h2 id="other-heading">{words.other_checkups}</h2>
-            <ul class="history-list">
-                <For each=move || others.get() key=|(id, _)| id.clone() let:entry>
-                    <li>
-                        <A href=format!("/results?id={}", entry.0)>{(t().ui.finished_on)(&format_date(entry.1))}</A>
-                    </li>
-                </For>
-            </ul>
+            <CheckupLinks />
         </section>
     }
 }

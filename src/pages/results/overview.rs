@@ -6,17 +6,6 @@ use crate::components::charts::{BalanceWheel, WheelEntry};
 use crate::copy::results::BySide;
 use crate::t;
 
-/// Who holds more in one dimension, in words.
-pub fn side_words(score: &DimensionScore) -> &'static str {
-    let ui = &t().ui;
-    match score.side() {
-        Some(Side::You) => ui.side_you,
-        Some(Side::Partner) => ui.side_partner,
-        Some(Side::Even) => ui.side_even,
-        None => ui.not_enough_answers,
-    }
-}
-
 /// The band's name, or a dash when there were too few answers.
 pub fn band_words(score: &DimensionScore) -> &'static str {
     score.band().map_or("—", |b| t().band(b.band))
@@ -41,7 +30,7 @@ pub fn Overview(
         .map(|d| WheelEntry {
             dimension: d.dimension,
             balance: d.balance,
-            label: format!("{}. {}.", side_words(d), band_words(d)),
+            label: format!("{}. {}.", t().side(d.side()), band_words(d)),
         })
         .collect();
     let names_where = |side: Option<Side>| -> Vec<&'static str> {
@@ -62,14 +51,12 @@ pub fn Overview(
         .dimensions
         .iter()
         .map(|d| {
-            let fairness = d
-                .fairness
-                .map_or("—", |f| t().fairness_scale[(f + 2).clamp(0, 4) as usize]);
+            let fairness = d.fairness.map_or("—", |f| t().fairness(f));
             view! {
                 <tr>
                     <th scope="row">{t().dimension(d.dimension).name}</th>
-                    <td>{side_words(d)}</td>
-                    <td>{d.balance.map_or("—".to_owned(), |b| format!("{b:+}"))}</td>
+                    <td>{t().side(d.side())}</td>
+                    <td>{t().signed(d.balance)}</td>
                     <td>{band_words(d)}</td>
                     <td>{fairness}</td>
                     <td>{t().concern(d.concern)}</td>

@@ -36,7 +36,7 @@ pub fn Comparison(
                 _ => words.cannot_compare.to_owned(),
             };
             let fairness = c.mine.fairness.zip(c.theirs.fairness).map(|(a, b)| {
-                let say = |f: i8| t().fairness_scale[(f + 2).clamp(0, 4) as usize].to_lowercase();
+                let say = |f: i8| t().fairness(f).to_lowercase();
                 (words.fairness_both)(&say(a), &say(b))
             });
             view! {

@@ -38,16 +38,14 @@ pub fn Mirrored(
                 None => (words.they_had_too_few)(&lower),
             };
             let band = view.balance.map(|b| t().band(Band::of(b.unsigned_abs())));
-            let fairness = view
-                .fairness
-                .map(|f| t().fairness_scale[(f + 2).clamp(0, 4) as usize]);
+            let fairness = view.fairness.map(|f| t().fairness(f));
             let summary = format!("{sentence} {}", band.unwrap_or_default());
             view! {
                 <article class="dimension-card" data-dimension=d.id()>
                     <h2>{name}</h2>
                     <BalanceBeam
-                        balance=Signal::stored(view.balance)
-                        summary=Signal::stored(summary)
+                        balance=view.balance
+                        summary=summary
                         right_label=words.beam_them
                     />
                     <p class="side">{sentence}</p>

@@ -1,0 +1,30 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::pages::format_date;
+use crate::state::AppState;
+use crate::t;
+
+/// Every finished check-up, newest first, each linking to its result.
+#[component]
+pub fn CheckupLinks() -> impl IntoView {
+    let state = AppState::get();
+    let entries = Memo::new(move |_| {
+        state.data.with(|d| {
+            d.history
+                .iter()
+                .rev()
+                .map(|h| (h.id.clone(), h.finished_at))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <ul class="history-list">
+            <For each=move || entries.get() key=|(id, _)| id.clone() let:entry>
+                <li>
+                    <A href=format!("/results?id={}", entry.0)>{(t().ui.finished_on)(&format_date(entry.1))}</A>
+                </li>
+            </For>
+        </ul>
+    }
+}
