@@ -2,6 +2,7 @@
 //! The pure core is `checkup` (plus `copy` for words); `storage` and `state`
 //! are the edge to the browser; `pages` and `components` render.
 
+pub mod browser;
 pub mod charts;
 pub mod checkup;
 pub mod components;
@@ -15,7 +16,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::Shell;
-use crate::pages::{CheckUp, Home, NotFound, Privacy, Results, SharedView};
+use crate::pages::{CheckUp, Home, NotFound, Privacy, Results, SharedView, Support};
 use crate::state::AppState;
 
 /// The text for the current locale.
@@ -53,6 +54,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/results") view=Results />
                     <Route path=path!("/privacy") view=Privacy />
                     <Route path=path!("/shared") view=SharedView />
+                    <Route path=path!("/support") view=Support />
                 </Routes>
             </Shell>
         </Router>

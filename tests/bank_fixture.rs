@@ -2,7 +2,7 @@
 //! keeps that file equal to the real question bank, so seeds cannot drift.
 //! After changing the bank, run with `UPDATE_BANK_JSON=1` to rewrite it.
 
-use fulcrum::checkup::{Direction, ItemKind, BANK};
+use fulcrum::checkup::{Direction, ItemKind, Severity, Subject, BANK};
 
 fn expected() -> String {
     let items: Vec<String> = BANK
@@ -23,13 +23,24 @@ fn expected() -> String {
                 item.id,
                 dimension.id()
             ),
-            ItemKind::Warning {
+            ItemKind::Sign {
                 sign,
-                partner_control,
+                about,
+                severity,
+                allows_not_applicable,
                 ..
             } => format!(
-                r#"  {{ "id": "{}", "kind": "warning", "sign": "{sign}", "partnerControl": {partner_control} }}"#,
-                item.id
+                r#"  {{ "id": "{}", "kind": "sign", "sign": "{sign}", "about": "{}", "severity": "{}", "notApplicable": {allows_not_applicable} }}"#,
+                item.id,
+                match about {
+                    Subject::Partner => "partner",
+                    Subject::Myself => "self",
+                },
+                match severity {
+                    Severity::Warning => "warning",
+                    Severity::Control => "control",
+                    Severity::Severe => "severe",
+                }
             ),
         })
         .collect();

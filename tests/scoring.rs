@@ -3,10 +3,12 @@
 
 use fulcrum::checkup::bank::{self, ItemKind};
 use fulcrum::checkup::compare::compare;
+use fulcrum::checkup::compare::Perspective;
 use fulcrum::checkup::scoring::{
-    assess_concern, score, Band, BandPosition, Concern, ConcernReason, Side,
+    assess_concern, score, Band, BandPosition, Concern, ConcernReason, Side, SignScore,
 };
-use fulcrum::checkup::{Answer, Answers, Dimension, BANK};
+use fulcrum::checkup::Severity;
+use fulcrum::checkup::{Answer, Answers, Dimension, Subject, BANK};
 use proptest::prelude::*;
 
 /// Every item answered with the same point, "doesn't apply" nowhere.
@@ -16,7 +18,7 @@ fn uniform(balance: u8, fairness: u8, warning: u8) -> Answers {
         let choice = match item.kind {
             ItemKind::Balance { .. } => balance,
             ItemKind::Fairness { .. } => fairness,
-            ItemKind::Warning { .. } => warning,
+            ItemKind::Sign { .. } => warning,
         };
         a.set(item.id, Answer::Choice(choice)).unwrap();
     }
@@ -36,16 +38,17 @@ fn all_equal_is_balanced_everywhere_with_low_concern() {
         assert_eq!(d.concern, Concern::Low);
         assert!(d.reasons.is_empty());
     }
-    assert!(!result.safety_flag && !result.self_flag);
+    assert!(!result.control_came_up() && !result.self_reflection);
 }
 
 #[test]
 fn all_me_counts_burdens_against_me() {
-    // decisions, money, intimacy, social: 4 power items and 1 burden item:
-    // (4×2 − 2) / 5 × 50 = 60. emotional and home: 3 power, 2 burden: 20.
+    // decisions, emotional, social: 4 power items and 1 burden item:
+    // (4×2 − 2) / 5 × 50 = 60. money (5) and intimacy (4): power only, 100.
+    // home: 3 power, 2 burden: 20.
     assert_eq!(
         balances(&uniform(0, 2, 0)),
-        vec![Some(60), Some(60), Some(20), Some(60), Some(60), Some(20)]
+        vec![Some(60), Some(100), Some(60), Some(100), Some(60), Some(20)]
     );
 }
 
@@ -55,15 +58,15 @@ fn all_partner_is_the_exact_negation() {
         balances(&uniform(4, 2, 0)),
         vec![
             Some(-60),
+            Some(-100),
             Some(-60),
-            Some(-20),
-            Some(-60),
+            Some(-100),
             Some(-60),
             Some(-20)
         ]
     );
     let result = score(&uniform(4, 2, 0));
-    let money = result.dimension(Dimension::Money).unwrap();
+    let money = result.dimension(Dimension::Social).unwrap();
     assert_eq!(money.side(), Some(Side::Partner));
     assert_eq!(money.band().map(|b| b.band), Some(Band::StronglyImbalanced));
     // Strongly imbalanced but felt fair: moderate, not high.
@@ -106,8 +109,8 @@ fn mixed_decisions_lean_to_me_and_feel_a_bit_unfair() {
 #[test]
 fn sparse_answers_need_three_per_dimension() {
     let mut a = Answers::new();
-    a.set("money.earns", Answer::Choice(0)).unwrap();
     a.set("money.access", Answer::Choice(0)).unwrap();
+    a.set("money.spare", Answer::Choice(0)).unwrap();
     a.set("money.fairness", Answer::Choice(0)).unwrap();
     let r = score(&a);
     let money = r.dimension(Dimension::Money).unwrap();
@@ -117,25 +120,19 @@ fn sparse_answers_need_three_per_dimension() {
     assert_eq!(money.concern, Concern::Moderate);
     assert_eq!(money.reasons, vec![ConcernReason::FeltVeryUnfair]);
 
-    a.set("money.spare", Answer::Choice(1)).unwrap();
+    a.set("money.final_word", Answer::Choice(1)).unwrap();
     // (2 + 2 + 1) × 50 / 3 = 83.3 → 83.
     let money = score(&a).dimensions[Dimension::Money.index()].clone();
     assert_eq!(money.balance, Some(83));
     assert_eq!(money.concern, Concern::High);
-    assert_eq!(
-        money.reasons,
-        vec![
-            ConcernReason::StrongAndUnfair,
-            ConcernReason::Imbalanced,
-            ConcernReason::FeltVeryUnfair
-        ]
-    );
+    // Said once: "strongly one-sided and unfair" covers the weaker rules.
+    assert_eq!(money.reasons, vec![ConcernReason::StrongAndUnfair]);
 }
 
 #[test]
 fn a_skipped_dimension_has_no_balance_and_does_not_move_others() {
     let mut a = uniform(1, 2, 0);
-    for item in bank::balance_items(Dimension::Intimacy) {
+    for item in bank::balance_items(fulcrum::checkup::BANK_VERSION, Dimension::Intimacy) {
         a.set(item.id, Answer::NotApplicable).unwrap();
     }
     let r = score(&a);
@@ -159,39 +156,38 @@ fn rounding_is_symmetric_half_away_from_zero() {
 }
 
 #[test]
-fn a_frequent_partner_control_sign_raises_the_safety_flag_and_concern() {
+fn a_frequent_control_sign_raises_the_notice_and_concern_in_its_parts() {
     let mut a = uniform(2, 2, 0);
-    a.set("warn.monitor.partner", Answer::Choice(3)).unwrap();
+    a.set("warn.checks_phone.partner", Answer::Choice(3))
+        .unwrap();
     let r = score(&a);
-    assert!(r.safety_flag);
-    assert!(!r.self_flag);
-    for d in [Dimension::Social, Dimension::Decisions] {
-        let s = r.dimension(d).unwrap();
-        assert_eq!(s.concern, Concern::High, "{d:?}");
-        assert_eq!(
-            s.reasons,
-            vec![ConcernReason::FrequentWarning {
-                sign: "monitor".into()
-            }]
-        );
-    }
+    assert!(r.safety_notice());
+    assert!(!r.self_reflection);
+    let social = r.dimension(Dimension::Social).unwrap();
+    assert_eq!(social.concern, Concern::High);
+    assert!(matches!(
+        social.reasons.as_slice(),
+        [ConcernReason::SignReached(s)] if s.sign == "checks_phone" && s.about == Subject::Partner
+    ));
     assert_eq!(r.dimension(Dimension::Money).unwrap().concern, Concern::Low);
 
-    // "Sometimes" is a moderate concern, not a safety notice.
-    a.set("warn.monitor.partner", Answer::Choice(2)).unwrap();
+    // "Sometimes" is a moderate concern and the sign came up, no notice.
+    a.set("warn.checks_phone.partner", Answer::Choice(2))
+        .unwrap();
     let r = score(&a);
-    assert!(!r.safety_flag);
+    assert!(!r.safety_notice() && r.control_came_up());
     assert_eq!(
         r.dimension(Dimension::Social).unwrap().concern,
         Concern::Moderate
     );
 
     // The same behaviour by oneself is a reflection, not a safety notice.
-    a.set("warn.monitor.partner", Answer::Choice(0)).unwrap();
-    a.set("warn.monitor.self", Answer::Choice(4)).unwrap();
+    a.set("warn.checks_phone.partner", Answer::Choice(0))
+        .unwrap();
+    a.set("warn.checks_phone.self", Answer::Choice(4)).unwrap();
     let r = score(&a);
-    assert!(!r.safety_flag);
-    assert!(r.self_flag);
+    assert!(!r.control_came_up());
+    assert!(r.self_reflection);
 }
 
 #[test]
@@ -262,7 +258,7 @@ proptest! {
 
     #[test]
     fn one_changed_answer_moves_a_balance_by_at_most_one_share(
-        a in any_answers(), index in 0usize..48, choice in 0u8..5,
+        a in any_answers(), index in 0usize..64, choice in 0u8..5,
     ) {
         let item = &BANK[index % BANK.len()];
         let before = score(&a);
@@ -288,7 +284,17 @@ proptest! {
     ) {
         let (lo, hi) = (m1.min(m2), m1.max(m2));
         prop_assert!(Band::of(lo) <= Band::of(hi));
-        let linked: Vec<(String, u8)> = frequency.map(|f| ("dismiss".to_owned(), f)).into_iter().collect();
+        let signs: Vec<SignScore> = frequency
+            .map(|frequency| SignScore {
+                item: "warn.dismiss.partner".to_owned(),
+                sign: "dismiss".to_owned(),
+                about: Subject::Partner,
+                severity: Severity::Warning,
+                frequency,
+            })
+            .into_iter()
+            .collect();
+        let linked: Vec<&SignScore> = signs.iter().collect();
         let (c_lo, _) = assess_concern(Some(lo), fairness, &linked);
         let (c_hi, _) = assess_concern(Some(hi), fairness, &linked);
         prop_assert!(c_lo <= c_hi);
@@ -296,7 +302,7 @@ proptest! {
 
     #[test]
     fn a_result_compared_with_its_own_mirror_agrees_fully(a in any_answers()) {
-        let mine = score(&a).perspective();
+        let mine = Perspective::of(&score(&a));
         for c in compare(&mine, &mine.mirrored()) {
             prop_assert_eq!(c.mine, c.theirs);
             if c.mine.balance.is_some() {

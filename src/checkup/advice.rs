@@ -19,10 +19,15 @@ pub enum Strategy {
     ConsistentTrust,
     Forgiveness,
     OutsideSupport,
+    /// Support for the person themselves: helplines, advocates, a counsellor
+    /// of their own. Never couples counselling.
+    SupportForYou,
+    /// Thinking ahead about safety, with nothing written down.
+    KeepSafe,
 }
 
 impl Strategy {
-    pub const ALL: [Strategy; 9] = [
+    pub const ALL: [Strategy; 11] = [
         Strategy::OpenCommunication,
         Strategy::SharedDecisions,
         Strategy::MoneyTransparency,
@@ -32,7 +37,14 @@ impl Strategy {
         Strategy::ConsistentTrust,
         Strategy::Forgiveness,
         Strategy::OutsideSupport,
+        Strategy::SupportForYou,
+        Strategy::KeepSafe,
     ];
+
+    /// What is advised when a partner's control came up: support for the
+    /// person first. Nothing here asks them to confront, test, apologise to,
+    /// forgive or open their money to the partner, or leaves a written trace.
+    pub const WHEN_CONTROLLED: [Strategy; 2] = [Strategy::SupportForYou, Strategy::KeepSafe];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -45,6 +57,8 @@ impl Strategy {
             Strategy::ConsistentTrust => "consistent_trust",
             Strategy::Forgiveness => "forgiveness",
             Strategy::OutsideSupport => "outside_support",
+            Strategy::SupportForYou => "support_for_you",
+            Strategy::KeepSafe => "keep_safe",
         }
     }
 
@@ -75,6 +89,8 @@ impl Strategy {
             }
             Strategy::Forgiveness => ["forgiveness.let_one_go", "forgiveness.apology"],
             Strategy::OutsideSupport => ["outside_support.find_one", "outside_support.tell_friend"],
+            Strategy::SupportForYou => ["support_for_you.reach_out", "support_for_you.tell_friend"],
+            Strategy::KeepSafe => ["keep_safe.safe_place", "keep_safe.own_counselling"],
         }
     }
 }
@@ -100,27 +116,37 @@ fn fitting(dimension: Dimension) -> [Strategy; 2] {
     }
 }
 
-/// Two to four strategies for one dimension: the two that fit it, then
-/// rebuilding trust where warning signs are linked to it, forgiveness where
-/// it feels unfair without being one-sided, and outside support when concern
-/// is high.
-pub fn strategies_for(score: &DimensionScore) -> Vec<Strategy> {
+/// Two to four strategies for one dimension of `result`. When a partner's
+/// control came up, only support for the person and keeping safe. Otherwise
+/// the two that fit it, then rebuilding trust where a sign is linked to it,
+/// letting go of old scores where it feels unfair without being one-sided,
+/// and outside support first when concern is high.
+pub fn strategies_for(result: &CheckupResult, score: &DimensionScore) -> Vec<Strategy> {
+    if result.control_came_up() {
+        return Strategy::WHEN_CONTROLLED.to_vec();
+    }
     let mut chosen = fitting(score.dimension).to_vec();
-    let warned = score.reasons.iter().any(|r| {
+    let signed = score.reasons.iter().any(|r| {
         matches!(
             r,
-            ConcernReason::FrequentWarning { .. } | ConcernReason::OccasionalWarning { .. }
+            ConcernReason::SignReached(_) | ConcernReason::SignSometimes(_)
         )
     });
-    if warned {
+    if signed {
         chosen.push(Strategy::ConsistentTrust);
     } else if score.fairness.is_some_and(|f| f != 0) && score.concern == Concern::Low {
         chosen.push(Strategy::Forgiveness);
     }
     if score.concern == Concern::High {
-        chosen.push(Strategy::OutsideSupport);
+        chosen.insert(0, Strategy::OutsideSupport);
     }
     chosen
+}
+
+/// Conversation starters fit only where nobody is controlled: talking it
+/// through with a partner who controls can make things riskier.
+pub fn starters_fit(result: &CheckupResult) -> bool {
+    !result.control_came_up()
 }
 
 /// Dimensions in the order they most need attention: concern first, then
@@ -137,10 +163,18 @@ pub fn by_attention(result: &CheckupResult) -> Vec<&DimensionScore> {
     ordered
 }
 
-/// The strategies to suggest for the whole check-up: those of the two or
-/// three dimensions that most need attention, without repeats, at most four.
-/// With no concern anywhere, the general habits that keep things balanced.
+/// The strategies to suggest for the whole check-up. When a partner's
+/// control came up: support for the person, then keeping safe, and nothing
+/// else. Otherwise those of the two or three dimensions that most need
+/// attention, without repeats, at most four, outside support first; with no
+/// concern anywhere, the general habits that keep things balanced.
 pub fn recommended(result: &CheckupResult) -> Vec<(Strategy, Vec<Dimension>)> {
+    if result.control_came_up() {
+        return Strategy::WHEN_CONTROLLED
+            .into_iter()
+            .map(|s| (s, Vec::new()))
+            .collect();
+    }
     let focus: Vec<&DimensionScore> = by_attention(result)
         .into_iter()
         .filter(|d| d.concern > Concern::Low)
@@ -148,15 +182,12 @@ pub fn recommended(result: &CheckupResult) -> Vec<(Strategy, Vec<Dimension>)> {
         .collect();
     let mut chosen: Vec<(Strategy, Vec<Dimension>)> = Vec::new();
     for score in &focus {
-        for strategy in strategies_for(score) {
+        for strategy in strategies_for(result, score) {
             match chosen.iter_mut().find(|(s, _)| *s == strategy) {
                 Some((_, dims)) => dims.push(score.dimension),
                 None => chosen.push((strategy, vec![score.dimension])),
             }
         }
-    }
-    if result.safety_flag && !chosen.iter().any(|(s, _)| *s == Strategy::OutsideSupport) {
-        chosen.insert(0, (Strategy::OutsideSupport, Vec::new()));
     }
     if chosen.is_empty() {
         chosen = vec![
@@ -164,9 +195,8 @@ pub fn recommended(result: &CheckupResult) -> Vec<(Strategy, Vec<Dimension>)> {
             (Strategy::SharedGoals, Vec::new()),
         ];
     }
-    // Outside support is never cut by the limit: the safety flag puts it
-    // first, and high concern puts it among the first dimension's four,
-    // since dimensions come in order of concern.
+    // Support leads wherever it appears, so the limit never cuts it.
+    chosen.sort_by_key(|(s, _)| *s != Strategy::OutsideSupport);
     chosen.truncate(4);
     chosen
 }
@@ -201,7 +231,7 @@ mod tests {
 
     fn calm() -> Answers {
         answers_where(|item| match item.kind {
-            ItemKind::Warning { .. } => Some(Answer::Choice(0)),
+            ItemKind::Sign { .. } => Some(Answer::Choice(0)),
             _ => Some(Answer::Choice(2)),
         })
     }
@@ -224,21 +254,21 @@ mod tests {
         let calm = score(&calm());
         let tense = score(&answers_where(|item| {
             Some(match item.kind {
-                ItemKind::Warning { .. } => Answer::Choice(4),
+                ItemKind::Sign { .. } => Answer::Choice(0),
                 ItemKind::Fairness { .. } => Answer::Choice(0),
                 ItemKind::Balance { .. } => Answer::Choice(0),
             })
         }));
         for result in [&calm, &tense] {
             for d in &result.dimensions {
-                let n = strategies_for(d).len();
+                let n = strategies_for(result, d).len();
                 assert!((2..=4).contains(&n), "{:?}: {n}", d.dimension);
             }
         }
         let money = tense.dimension(Dimension::Money).expect("money");
-        assert!(strategies_for(money).contains(&Strategy::OutsideSupport));
+        assert_eq!(strategies_for(&tense, money)[0], Strategy::OutsideSupport);
         assert!(
-            !strategies_for(calm.dimension(Dimension::Money).expect("money"))
+            !strategies_for(&calm, calm.dimension(Dimension::Money).expect("money"))
                 .contains(&Strategy::OutsideSupport)
         );
     }
@@ -246,32 +276,45 @@ mod tests {
     #[test]
     fn recommendations_follow_the_dimension_of_most_concern() {
         let answers = answers_where(|item| match item.kind {
-            ItemKind::Balance { .. } if item.dimension() == Some(Dimension::Money) => {
+            ItemKind::Balance { .. } | ItemKind::Fairness { .. }
+                if item.dimension() == Some(Dimension::Money) =>
+            {
                 Some(Answer::Choice(0))
             }
-            ItemKind::Fairness { .. } if item.dimension() == Some(Dimension::Money) => {
-                Some(Answer::Choice(0))
-            }
-            ItemKind::Warning { .. } => Some(Answer::Choice(0)),
+            ItemKind::Sign { .. } => Some(Answer::Choice(0)),
             _ => Some(Answer::Choice(2)),
         });
         let result = score(&answers);
         let top = by_attention(&result)[0];
         assert_eq!(top.dimension, Dimension::Money);
         let suggested = recommended(&result);
-        assert_eq!(suggested[0].0, Strategy::MoneyTransparency);
-        assert_eq!(suggested[0].1, vec![Dimension::Money]);
+        // Money is strongly one-sided and feels very unfair: high concern,
+        // so outside support leads, then the strategies that fit money.
+        assert_eq!(suggested[0].0, Strategy::OutsideSupport);
+        assert_eq!(suggested[1].0, Strategy::MoneyTransparency);
+        assert_eq!(suggested[1].1, vec![Dimension::Money]);
         assert!(suggested.len() <= 4);
+        assert!(starters_fit(&result));
     }
 
     #[test]
-    fn calm_results_still_suggest_habits_and_safety_always_brings_support() {
-        let calm = score(&calm());
-        let suggested = recommended(&calm);
-        assert_eq!(suggested.len(), 2);
-        let mut flagged = calm.clone();
-        flagged.safety_flag = true;
-        assert_eq!(recommended(&flagged)[0].0, Strategy::OutsideSupport);
+    fn calm_results_suggest_habits_and_control_brings_only_support() {
+        let calm_result = score(&calm());
+        assert_eq!(recommended(&calm_result).len(), 2);
+        let mut controlled = calm();
+        controlled
+            .set("warn.checks_phone.partner", Answer::Choice(1))
+            .expect("valid");
+        let result = score(&controlled);
+        let suggested: Vec<Strategy> = recommended(&result).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(suggested, Strategy::WHEN_CONTROLLED.to_vec());
+        for d in &result.dimensions {
+            assert_eq!(
+                strategies_for(&result, d),
+                Strategy::WHEN_CONTROLLED.to_vec()
+            );
+        }
+        assert!(!starters_fit(&result));
     }
 
     #[test]

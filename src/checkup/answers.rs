@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::bank::{self, Migration, MIGRATIONS, SCALE_POINTS};
+use super::bank::{self, SCALE_POINTS};
 use super::BANK_VERSION;
 
 /// One answer. `Choice(i)` is the i-th option on the item's five-point scale,
@@ -65,74 +65,114 @@ impl fmt::Display for AnswerError {
 
 impl std::error::Error for AnswerError {}
 
-/// Answers keyed by item id, every one known to the current bank and in range.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<String, Answer>);
+/// Answers keyed by item id, each asked by the answers' bank version and in
+/// range. Ids that version never asked (a retired item, or one from a newer
+/// build) are not errors: they are left in the saved text untouched and only
+/// counted here, so nothing is dropped and nothing crashes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answers {
+    version: u16,
+    given: BTreeMap<String, Answer>,
+    unread: usize,
+}
+
+impl Default for Answers {
+    fn default() -> Answers {
+        Answers {
+            version: BANK_VERSION,
+            given: BTreeMap::new(),
+            unread: 0,
+        }
+    }
+}
 
 impl Answers {
+    /// No answers yet, for the current bank.
     pub fn new() -> Answers {
         Answers::default()
     }
 
-    /// Validates answers saved under `bank_version`, migrating older versions.
+    /// Validates answers saved under bank `version`.
     pub fn from_saved(
-        bank_version: u16,
-        raw: BTreeMap<String, Answer>,
+        version: u16,
+        raw: &BTreeMap<String, Answer>,
     ) -> Result<Answers, AnswerError> {
-        let raw = migrate(bank_version, raw, MIGRATIONS, BANK_VERSION)?;
-        let mut answers = Answers::new();
+        if version > BANK_VERSION {
+            return Err(AnswerError::FutureBankVersion(version));
+        }
+        if !bank::is_known_version(version) {
+            return Err(AnswerError::UnsupportedBankVersion(version));
+        }
+        let mut answers = Answers {
+            version,
+            ..Answers::default()
+        };
         for (id, answer) in raw {
-            answers.set(&id, answer)?;
+            match bank::item(id).filter(|item| item.asked_in(version)) {
+                Some(_) => answers.set(id, *answer)?,
+                None => answers.unread += 1,
+            }
         }
         Ok(answers)
     }
 
     /// Records one answer after checking it against the bank.
     pub fn set(&mut self, id: &str, answer: Answer) -> Result<(), AnswerError> {
-        check(id, answer)?;
-        self.0.insert(id.to_owned(), answer);
+        check(self.version, id, answer)?;
+        self.given.insert(id.to_owned(), answer);
         Ok(())
     }
 
     pub fn get(&self, id: &str) -> Option<Answer> {
-        self.0.get(id).copied()
+        self.given.get(id).copied()
+    }
+
+    /// The bank version these answers were given to.
+    pub fn version(&self) -> u16 {
+        self.version
+    }
+
+    /// Saved answers to items this version never asked; kept, not scored.
+    pub fn unread(&self) -> usize {
+        self.unread
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.given.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.given.is_empty()
     }
 
-    /// Index of the first unanswered item in question order, or `None` when
-    /// every item has an answer.
+    /// Index of the first unanswered item in the current question order, or
+    /// `None` when every item has an answer.
     pub fn first_unanswered(&self) -> Option<usize> {
-        bank::first_unanswered(|id| self.0.contains_key(id))
+        bank::first_unanswered(|id| self.given.contains_key(id))
     }
 
     /// Every balance and fairness answer seen from the partner's side.
     pub fn mirrored(&self) -> Answers {
-        let map = self
-            .0
+        let given = self
+            .given
             .iter()
             .map(|(id, answer)| {
-                let is_warning = bank::item(id).is_some_and(|i| i.dimension().is_none());
-                let answer = if is_warning {
-                    *answer
-                } else {
-                    answer.mirrored()
-                };
+                let is_sign = bank::item(id).is_some_and(|i| i.is_sign());
+                let answer = if is_sign { *answer } else { answer.mirrored() };
                 (id.clone(), answer)
             })
             .collect();
-        Answers(map)
+        Answers {
+            given,
+            ..self.clone()
+        }
     }
 }
 
-fn check(id: &str, answer: Answer) -> Result<(), AnswerError> {
-    let item = bank::item(id).ok_or_else(|| AnswerError::UnknownItem(id.to_owned()))?;
+fn check(version: u16, id: &str, answer: Answer) -> Result<(), AnswerError> {
+    let item = bank::item(id)
+        .filter(|item| item.asked_in(version))
+        .ok_or_else(|| AnswerError::UnknownItem(id.to_owned()))?;
     match answer {
         Answer::Choice(value) if value >= SCALE_POINTS => Err(AnswerError::OutOfRange {
             item: id.to_owned(),
@@ -143,36 +183,6 @@ fn check(id: &str, answer: Answer) -> Result<(), AnswerError> {
         }
         _ => Ok(()),
     }
-}
-
-/// Carries answers saved under `from` forward to `current`, one step at a
-/// time. Generic over the step table so the mechanism is tested before the
-/// first real migration exists.
-pub fn migrate(
-    from: u16,
-    mut raw: BTreeMap<String, Answer>,
-    steps: &[Migration],
-    current: u16,
-) -> Result<BTreeMap<String, Answer>, AnswerError> {
-    if from > current {
-        return Err(AnswerError::FutureBankVersion(from));
-    }
-    let mut version = from;
-    while version < current {
-        let step = steps
-            .iter()
-            .find(|s| s.from_version == version)
-            .ok_or(AnswerError::UnsupportedBankVersion(from))?;
-        for (old, new) in step.renamed {
-            if let Some(answer) = raw.remove(*old) {
-                if let Some(new) = new {
-                    raw.insert((*new).to_owned(), answer);
-                }
-            }
-        }
-        version += 1;
-    }
-    Ok(raw)
 }
 
 #[cfg(test)]
@@ -191,6 +201,11 @@ mod tests {
             Err(AnswerError::UnknownItem("money.lottery".into()))
         );
         assert_eq!(
+            a.set("money.earns", Answer::Choice(1)),
+            Err(AnswerError::UnknownItem("money.earns".into())),
+            "a retired item cannot be answered anew"
+        );
+        assert_eq!(
             a.set("money.access", Answer::Choice(5)),
             Err(AnswerError::OutOfRange {
                 item: "money.access".into(),
@@ -203,8 +218,18 @@ mod tests {
                 "money.fairness".into()
             ))
         );
+        assert_eq!(
+            a.set("warn.fear.partner", Answer::NotApplicable),
+            Err(AnswerError::NotApplicableNotAllowed(
+                "warn.fear.partner".into()
+            ))
+        );
         assert!(a.is_empty(), "a rejected answer must not be stored");
         assert_eq!(a.set("money.access", Answer::NotApplicable), Ok(()));
+        assert_eq!(
+            a.set("warn.children.partner", Answer::NotApplicable),
+            Ok(())
+        );
         assert_eq!(a.get("money.access"), Some(Answer::NotApplicable));
     }
 
@@ -212,14 +237,14 @@ mod tests {
     fn saved_answers_from_unknown_or_future_versions_are_refused() {
         let answers = raw(&[("money.access", Answer::Choice(0))]);
         assert_eq!(
-            Answers::from_saved(0, answers.clone()),
+            Answers::from_saved(0, &answers),
             Err(AnswerError::UnsupportedBankVersion(0))
         );
         assert_eq!(
-            Answers::from_saved(BANK_VERSION + 1, answers.clone()),
+            Answers::from_saved(BANK_VERSION + 1, &answers),
             Err(AnswerError::FutureBankVersion(BANK_VERSION + 1))
         );
-        let ok = Answers::from_saved(BANK_VERSION, answers);
+        let ok = Answers::from_saved(BANK_VERSION, &answers);
         assert_eq!(
             ok.map(|a| a.get("money.access")),
             Ok(Some(Answer::Choice(0)))
@@ -227,34 +252,37 @@ mod tests {
     }
 
     #[test]
-    fn migration_renames_and_retires_ids_step_by_step() {
-        static STEPS: &[Migration] = &[
-            Migration {
-                from_version: 1,
-                renamed: &[("money.old", Some("money.mid")), ("money.gone", None)],
-            },
-            Migration {
-                from_version: 2,
-                renamed: &[("money.mid", Some("money.access"))],
-            },
-        ];
+    fn version_one_answers_read_by_version_one_rules() {
         let old = raw(&[
-            ("money.old", Answer::Choice(3)),
-            ("money.gone", Answer::Choice(1)),
-            ("home.chores", Answer::Choice(2)),
+            ("money.earns", Answer::Choice(0)),
+            ("warn.threaten.partner", Answer::Choice(3)),
+            ("money.access", Answer::Choice(1)),
         ]);
-        let migrated = migrate(1, old, STEPS, 3);
-        assert_eq!(
-            migrated,
-            Ok(raw(&[
-                ("home.chores", Answer::Choice(2)),
-                ("money.access", Answer::Choice(3)),
-            ]))
-        );
-        assert_eq!(
-            migrate(0, raw(&[]), STEPS, 3),
-            Err(AnswerError::UnsupportedBankVersion(0))
-        );
+        let a = Answers::from_saved(1, &old).expect("version 1 still reads");
+        assert_eq!(a.version(), 1);
+        assert_eq!(a.get("money.earns"), Some(Answer::Choice(0)));
+        assert_eq!(a.unread(), 0);
+        // Version 2 never asked money.earns: read as version 2, it is kept
+        // aside and counted, not an error.
+        let as_two = Answers::from_saved(2, &old).expect("never an error");
+        assert_eq!(as_two.get("money.earns"), None);
+        assert_eq!(as_two.get("money.access"), Some(Answer::Choice(1)));
+        assert_eq!(as_two.unread(), 2);
+    }
+
+    #[test]
+    fn unknown_ids_are_counted_but_damaged_values_are_errors() {
+        let odd = raw(&[
+            ("money.from_the_future", Answer::Choice(2)),
+            ("home.chores", Answer::Choice(1)),
+        ]);
+        let a = Answers::from_saved(2, &odd).expect("unknown ids never crash");
+        assert_eq!((a.len(), a.unread()), (1, 1));
+        let damaged = raw(&[("home.chores", Answer::Choice(9))]);
+        assert!(matches!(
+            Answers::from_saved(2, &damaged),
+            Err(AnswerError::OutOfRange { .. })
+        ));
     }
 
     #[test]
@@ -279,12 +307,13 @@ mod tests {
         let mut a = Answers::new();
         a.set("money.access", Answer::Choice(0)).unwrap();
         a.set("money.fairness", Answer::Choice(1)).unwrap();
-        a.set("warn.monitor.partner", Answer::Choice(4)).unwrap();
+        a.set("warn.checks_phone.partner", Answer::Choice(4))
+            .unwrap();
         a.set("home.chores", Answer::NotApplicable).unwrap();
         let m = a.mirrored();
         assert_eq!(m.get("money.access"), Some(Answer::Choice(4)));
         assert_eq!(m.get("money.fairness"), Some(Answer::Choice(3)));
-        assert_eq!(m.get("warn.monitor.partner"), Some(Answer::Choice(4)));
+        assert_eq!(m.get("warn.checks_phone.partner"), Some(Answer::Choice(4)));
         assert_eq!(m.get("home.chores"), Some(Answer::NotApplicable));
     }
 }

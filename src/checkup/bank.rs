@@ -1,12 +1,16 @@
 //! The question bank: which items exist, what they measure and how they score.
 //! Wording lives in `crate::copy`, keyed by the same ids, so a translation is
 //! data only. An id's meaning never changes once released; a new meaning gets a
-//! new id and a new `BANK_VERSION`.
+//! new id and a new `BANK_VERSION`. Items of earlier versions stay defined (in
+//! [`RETIRED`]) so check-ups taken with them still score by their own rules.
 
 use super::Dimension;
 
 /// Version of the bank. Bump when items are added, retired or re-scored.
-pub const BANK_VERSION: u16 = 1;
+pub const BANK_VERSION: u16 = 2;
+
+/// Most items the check-up may ask, so it stays within about ten minutes.
+pub const MAX_ITEMS: usize = 64;
 
 /// Whether answering "me" to a balance item means holding power or carrying a
 /// burden. "Who keeps track of what needs doing?" answered "me" means *less*
@@ -27,11 +31,42 @@ impl Direction {
     }
 }
 
-/// Whose behaviour a warning-sign item asks about.
+/// Whose behaviour a sign item asks about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Subject {
     Partner,
     Myself,
+}
+
+/// How much a sign weighs. Control is the other half of relationship power,
+/// which a "who does more" balance cannot see, so it is scored on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Unhealthy but not control by itself (brushing off, guilt): raises
+    /// concern in the linked parts, never the safety notice.
+    Warning,
+    /// Coercive control (monitoring, isolating, economic control, put-downs):
+    /// raises the safety notice at "often" or more.
+    Control,
+    /// Fear, threats, physical harm, sexual or reproductive coercion: raises
+    /// the safety notice at any frequency above "never".
+    Severe,
+}
+
+/// Frequencies on the sign scale: 0 never … 4 very often.
+pub const RARELY: u8 = 1;
+pub const SOMETIMES: u8 = 2;
+pub const OFTEN: u8 = 3;
+
+impl Severity {
+    /// The lowest frequency at which a sign of this weight counts in full:
+    /// the safety notice for a partner's control, the reflection for one's own.
+    pub fn threshold(self) -> u8 {
+        match self {
+            Severity::Severe => RARELY,
+            Severity::Control | Severity::Warning => OFTEN,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,15 +79,16 @@ pub enum ItemKind {
     },
     /// How fair the balance in a dimension feels, five points.
     Fairness { dimension: Dimension },
-    /// How often a warning sign happens, five points from never to very often.
-    Warning {
-        /// The sign's id, shared by its "partner" and "myself" items.
+    /// How often a sign happens, five points from never to very often.
+    Sign {
+        /// The sign's id; items about the partner and oneself may share it.
         sign: &'static str,
         about: Subject,
+        severity: Severity,
         /// Dimensions whose concern level this sign raises.
         dimensions: &'static [Dimension],
-        /// Answered often or very often, it raises the safety notice.
-        partner_control: bool,
+        /// "Doesn't apply" is offered (children used against you).
+        allows_not_applicable: bool,
     },
 }
 
@@ -60,6 +96,10 @@ pub enum ItemKind {
 pub struct Item {
     pub id: &'static str,
     pub kind: ItemKind,
+    /// First bank version that asks it.
+    pub since: u16,
+    /// Last bank version that asks it; `None` while it is still asked.
+    pub until: Option<u16>,
 }
 
 impl Item {
@@ -68,7 +108,7 @@ impl Item {
             ItemKind::Balance { dimension, .. } | ItemKind::Fairness { dimension } => {
                 Some(dimension)
             }
-            ItemKind::Warning { .. } => None,
+            ItemKind::Sign { .. } => None,
         }
     }
 
@@ -78,76 +118,140 @@ impl Item {
             ItemKind::Balance {
                 allows_not_applicable: true,
                 ..
+            } | ItemKind::Sign {
+                allows_not_applicable: true,
+                ..
             }
         )
+    }
+
+    pub fn is_sign(&self) -> bool {
+        matches!(self.kind, ItemKind::Sign { .. })
+    }
+
+    /// Whether bank `version` asks this item.
+    pub fn asked_in(&self, version: u16) -> bool {
+        self.since <= version && self.until.is_none_or(|last| version <= last)
+    }
+
+    const fn retired_after(mut self, version: u16) -> Item {
+        self.until = Some(version);
+        self
+    }
+
+    const fn new_in(mut self, version: u16) -> Item {
+        self.since = version;
+        self
     }
 }
 
 /// Every option on every scale is one of five points, 0 to 4.
 pub const SCALE_POINTS: u8 = 5;
 
-const fn balance(id: &'static str, dimension: Dimension, direction: Direction) -> Item {
+const fn balance_item(
+    id: &'static str,
+    dimension: Dimension,
+    direction: Direction,
+    na: bool,
+) -> Item {
     Item {
         id,
         kind: ItemKind::Balance {
             dimension,
             direction,
-            allows_not_applicable: true,
+            allows_not_applicable: na,
         },
+        since: 1,
+        until: None,
     }
+}
+
+const fn balance(id: &'static str, dimension: Dimension, direction: Direction) -> Item {
+    balance_item(id, dimension, direction, true)
 }
 
 /// A balance item that concerns every couple, so "doesn't apply" is not offered.
 const fn balance_always(id: &'static str, dimension: Dimension, direction: Direction) -> Item {
-    Item {
-        id,
-        kind: ItemKind::Balance {
-            dimension,
-            direction,
-            allows_not_applicable: false,
-        },
-    }
+    balance_item(id, dimension, direction, false)
 }
 
 const fn fairness(id: &'static str, dimension: Dimension) -> Item {
     Item {
         id,
         kind: ItemKind::Fairness { dimension },
+        since: 1,
+        until: None,
     }
 }
 
-const fn warning(
+const fn sign(
     id: &'static str,
     sign: &'static str,
     about: Subject,
+    severity: Severity,
     dimensions: &'static [Dimension],
-    partner_control: bool,
 ) -> Item {
     Item {
         id,
-        kind: ItemKind::Warning {
+        kind: ItemKind::Sign {
             sign,
             about,
+            severity,
             dimensions,
-            partner_control,
+            allows_not_applicable: false,
         },
+        since: 1,
+        until: None,
     }
+}
+
+/// A sign that only some couples can have ("the children").
+const fn sign_if_applies(
+    id: &'static str,
+    name: &'static str,
+    severity: Severity,
+    dimensions: &'static [Dimension],
+) -> Item {
+    let mut item = sign(id, name, Subject::Partner, severity, dimensions);
+    if let ItemKind::Sign {
+        sign,
+        about,
+        severity,
+        dimensions,
+        ..
+    } = item.kind
+    {
+        item.kind = ItemKind::Sign {
+            sign,
+            about,
+            severity,
+            dimensions,
+            allows_not_applicable: true,
+        };
+    }
+    item
 }
 
 use Dimension::*;
 use Direction::*;
+use Severity::*;
 use Subject::*;
 
-const DISMISS: &[Dimension] = &[Emotional, Decisions];
+const FEELINGS_AND_DECISIONS: &[Dimension] = &[Emotional, Decisions];
 const DECIDE_ALONE: &[Dimension] = &[Decisions, Money, Home];
-const PRESSURE: &[Dimension] = &[Emotional, Intimacy, Decisions];
-const LEVERAGE: &[Dimension] = &[Money, Intimacy, Home];
-const MONITOR: &[Dimension] = &[Social, Decisions];
-const ISOLATE: &[Dimension] = &[Social];
-const THREATEN: &[Dimension] = &[Emotional, Social];
+const FEELINGS_AND_INTIMACY: &[Dimension] = &[Intimacy, Emotional];
+const FEELINGS_AND_SOCIAL: &[Dimension] = &[Emotional, Social];
+const FEELINGS: &[Dimension] = &[Emotional];
+const SOCIAL: &[Dimension] = &[Social];
+const MONEY: &[Dimension] = &[Money];
+const WORK: &[Dimension] = &[Money, Home];
+const CHILDREN: &[Dimension] = &[Home, Emotional];
+const INTIMACY: &[Dimension] = &[Intimacy];
+const BODY_CHOICES: &[Dimension] = &[Intimacy, Decisions];
 
 /// The bank, in the order the check-up asks it: each dimension's balance items
-/// then its fairness item, then the warning signs.
+/// then its fairness item, then the signs about the partner (milder first),
+/// then the few about oneself.
 pub static BANK: &[Item] = &[
     balance_always("decisions.final_say", Decisions, DoingIsPower),
     balance("decisions.big_choices", Decisions, DoingIsPower),
@@ -155,28 +259,27 @@ pub static BANK: &[Item] = &[
     balance_always("decisions.gives_way", Decisions, DoingIsBurden),
     balance("decisions.plans_ahead", Decisions, DoingIsPower),
     fairness("decisions.fairness", Decisions),
-    balance("money.earns", Money, DoingIsPower),
     balance("money.access", Money, DoingIsPower),
     balance("money.spare", Money, DoingIsPower),
-    balance("money.asks_first", Money, DoingIsBurden),
-    balance("money.knows", Money, DoingIsPower),
+    balance_always("money.final_word", Money, DoingIsPower).new_in(2),
+    balance_always("money.independent", Money, DoingIsPower).new_in(2),
+    balance("money.own_spending", Money, DoingIsPower).new_in(2),
     fairness("money.fairness", Money),
     balance_always("emotional.mood", Emotional, DoingIsPower),
     balance_always("emotional.attention", Emotional, DoingIsPower),
-    balance("emotional.comforts", Emotional, DoingIsBurden),
+    balance("emotional.comforter", Emotional, DoingIsBurden).new_in(2),
     balance("emotional.raises", Emotional, DoingIsPower),
-    balance_always("emotional.careful", Emotional, DoingIsBurden),
-    fairness("emotional.fairness", Emotional),
+    balance_always("emotional.speaks_freely", Emotional, DoingIsPower).new_in(2),
+    fairness("emotional.fair_support", Emotional).new_in(2),
     balance("intimacy.when", Intimacy, DoingIsPower),
-    balance("intimacy.first_move", Intimacy, DoingIsBurden),
+    balance("intimacy.what_happens", Intimacy, DoingIsPower).new_in(2),
     balance("intimacy.says_no", Intimacy, DoingIsPower),
-    balance("intimacy.holds_back", Intimacy, DoingIsPower),
     balance("intimacy.needs_met", Intimacy, DoingIsPower),
     fairness("intimacy.fairness", Intimacy),
     balance("social.plans", Social, DoingIsPower),
     balance("social.family", Social, DoingIsPower),
     balance("social.status", Social, DoingIsPower),
-    balance("social.at_ease", Social, DoingIsPower),
+    balance("social.own_friends", Social, DoingIsPower).new_in(2),
     balance("social.adjusts", Social, DoingIsBurden),
     fairness("social.fairness", Social),
     balance("home.chores", Home, DoingIsBurden),
@@ -185,74 +288,294 @@ pub static BANK: &[Item] = &[
     balance("home.career", Home, DoingIsPower),
     balance("home.schedule", Home, DoingIsPower),
     fairness("home.fairness", Home),
-    warning("warn.dismiss.partner", "dismiss", Partner, DISMISS, false),
-    warning("warn.dismiss.self", "dismiss", Myself, DISMISS, false),
-    warning(
+    // About the partner: warning signs, then control, then the severe end.
+    sign(
+        "warn.dismiss.partner",
+        "dismiss",
+        Partner,
+        Warning,
+        FEELINGS_AND_DECISIONS,
+    ),
+    sign(
         "warn.decide_alone.partner",
         "decide_alone",
         Partner,
+        Warning,
         DECIDE_ALONE,
-        false,
     ),
-    warning(
+    sign(
+        "warn.guilt.partner",
+        "guilt",
+        Partner,
+        Warning,
+        FEELINGS_AND_DECISIONS,
+    )
+    .new_in(2),
+    sign(
+        "warn.withholds_affection.partner",
+        "withholds_affection",
+        Partner,
+        Warning,
+        FEELINGS_AND_INTIMACY,
+    )
+    .new_in(2),
+    sign(
+        "warn.put_downs.partner",
+        "put_downs",
+        Partner,
+        Control,
+        FEELINGS_AND_SOCIAL,
+    )
+    .new_in(2),
+    sign(
+        "warn.accuses.partner",
+        "accuses",
+        Partner,
+        Control,
+        FEELINGS_AND_SOCIAL,
+    )
+    .new_in(2),
+    sign("warn.doubt.partner", "doubt", Partner, Control, FEELINGS).new_in(2),
+    sign(
+        "warn.checks_phone.partner",
+        "checks_phone",
+        Partner,
+        Control,
+        SOCIAL,
+    )
+    .new_in(2),
+    sign("warn.tracks.partner", "tracks", Partner, Control, SOCIAL).new_in(2),
+    sign(
+        "warn.passwords.partner",
+        "passwords",
+        Partner,
+        Control,
+        SOCIAL,
+    )
+    .new_in(2),
+    sign("warn.isolate.partner", "isolate", Partner, Control, SOCIAL),
+    sign(
+        "warn.blocks_work.partner",
+        "blocks_work",
+        Partner,
+        Control,
+        WORK,
+    )
+    .new_in(2),
+    sign(
+        "warn.own_money.partner",
+        "own_money",
+        Partner,
+        Control,
+        MONEY,
+    )
+    .new_in(2),
+    sign(
+        "warn.hides_money.partner",
+        "hides_money",
+        Partner,
+        Control,
+        MONEY,
+    )
+    .new_in(2),
+    sign("warn.debt.partner", "debt", Partner, Control, MONEY).new_in(2),
+    sign_if_applies("warn.children.partner", "children", Control, CHILDREN).new_in(2),
+    sign(
+        "warn.fear.partner",
+        "fear",
+        Partner,
+        Severe,
+        FEELINGS_AND_DECISIONS,
+    )
+    .new_in(2),
+    sign(
+        "warn.threatens.partner",
+        "threatens",
+        Partner,
+        Severe,
+        FEELINGS_AND_DECISIONS,
+    )
+    .new_in(2),
+    sign(
+        "warn.threatens_others.partner",
+        "threatens_others",
+        Partner,
+        Severe,
+        FEELINGS_AND_SOCIAL,
+    )
+    .new_in(2),
+    sign(
+        "warn.threatens_self_harm.partner",
+        "threatens_self_harm",
+        Partner,
+        Severe,
+        FEELINGS_AND_DECISIONS,
+    )
+    .new_in(2),
+    sign(
+        "warn.physical.partner",
+        "physical",
+        Partner,
+        Severe,
+        FEELINGS,
+    )
+    .new_in(2),
+    sign("warn.sex.partner", "sex", Partner, Severe, INTIMACY).new_in(2),
+    sign(
+        "warn.reproductive.partner",
+        "reproductive",
+        Partner,
+        Severe,
+        BODY_CHOICES,
+    )
+    .new_in(2),
+    // About oneself, in plain words, so control can be recognised from inside.
+    sign(
+        "warn.dismiss.self",
+        "dismiss",
+        Myself,
+        Warning,
+        FEELINGS_AND_DECISIONS,
+    ),
+    sign(
         "warn.decide_alone.self",
         "decide_alone",
         Myself,
+        Warning,
         DECIDE_ALONE,
-        false,
     ),
-    warning("warn.pressure.partner", "pressure", Partner, PRESSURE, true),
-    warning("warn.pressure.self", "pressure", Myself, PRESSURE, false),
-    warning("warn.leverage.partner", "leverage", Partner, LEVERAGE, true),
-    warning("warn.leverage.self", "leverage", Myself, LEVERAGE, false),
-    warning("warn.monitor.partner", "monitor", Partner, MONITOR, true),
-    warning("warn.monitor.self", "monitor", Myself, MONITOR, false),
-    warning("warn.isolate.partner", "isolate", Partner, ISOLATE, true),
-    warning("warn.threaten.partner", "threaten", Partner, THREATEN, true),
+    sign(
+        "warn.checks_phone.self",
+        "checks_phone",
+        Myself,
+        Control,
+        SOCIAL,
+    )
+    .new_in(2),
+    sign("warn.isolate.self", "isolate", Myself, Control, SOCIAL).new_in(2),
+    sign(
+        "warn.hurtful.self",
+        "hurtful",
+        Myself,
+        Control,
+        FEELINGS_AND_SOCIAL,
+    )
+    .new_in(2),
+    sign(
+        "warn.feared.self",
+        "feared",
+        Myself,
+        Severe,
+        FEELINGS_AND_DECISIONS,
+    )
+    .new_in(2),
 ];
 
-pub fn item(id: &str) -> Option<&'static Item> {
-    BANK.iter().find(|item| item.id == id)
+const PRESSURE: &[Dimension] = &[Emotional, Intimacy, Decisions];
+const LEVERAGE: &[Dimension] = &[Money, Intimacy, Home];
+const MONITOR: &[Dimension] = &[Social, Decisions];
+const THREATEN: &[Dimension] = &[Emotional, Social];
+
+/// Items earlier versions asked and version 2 does not, with the rules they
+/// were asked under, so those check-ups still open and score. Why each went:
+/// `docs/method.md`, "Versions".
+pub static RETIRED: &[Item] = &[
+    balance("money.earns", Money, DoingIsPower).retired_after(1),
+    balance("money.asks_first", Money, DoingIsBurden).retired_after(1),
+    balance("money.knows", Money, DoingIsPower).retired_after(1),
+    balance("emotional.comforts", Emotional, DoingIsBurden).retired_after(1),
+    balance_always("emotional.careful", Emotional, DoingIsBurden).retired_after(1),
+    fairness("emotional.fairness", Emotional).retired_after(1),
+    balance("intimacy.first_move", Intimacy, DoingIsBurden).retired_after(1),
+    balance("intimacy.holds_back", Intimacy, DoingIsPower).retired_after(1),
+    balance("social.at_ease", Social, DoingIsPower).retired_after(1),
+    sign(
+        "warn.pressure.partner",
+        "pressure",
+        Partner,
+        Control,
+        PRESSURE,
+    )
+    .retired_after(1),
+    sign("warn.pressure.self", "pressure", Myself, Control, PRESSURE).retired_after(1),
+    sign(
+        "warn.leverage.partner",
+        "leverage",
+        Partner,
+        Control,
+        LEVERAGE,
+    )
+    .retired_after(1),
+    sign("warn.leverage.self", "leverage", Myself, Control, LEVERAGE).retired_after(1),
+    sign("warn.monitor.partner", "monitor", Partner, Control, MONITOR).retired_after(1),
+    sign("warn.monitor.self", "monitor", Myself, Control, MONITOR).retired_after(1),
+    // Asked about threats and scaring together; threats now count at any frequency.
+    sign(
+        "warn.threaten.partner",
+        "threaten",
+        Partner,
+        Severe,
+        THREATEN,
+    )
+    .retired_after(1),
+];
+
+/// Every item any version has asked: the current bank, then the retired.
+pub fn every_item() -> impl Iterator<Item = &'static Item> {
+    BANK.iter().chain(RETIRED)
 }
 
-/// Position of an item in the question order.
+/// The item with this id in any version.
+pub fn item(id: &str) -> Option<&'static Item> {
+    every_item().find(|item| item.id == id)
+}
+
+/// The items bank `version` asked, in question order.
+pub fn asked_in(version: u16) -> impl Iterator<Item = &'static Item> {
+    every_item().filter(move |item| item.asked_in(version))
+}
+
+/// Position of an item in the current question order.
 pub fn position(id: &str) -> Option<usize> {
     BANK.iter().position(|item| item.id == id)
 }
 
-/// Index of the first item, in question order, that `is_answered` says has
-/// no answer yet; `None` when every item has one.
+/// Index of the first current item, in question order, that `is_answered`
+/// says has no answer yet; `None` when every item has one.
 pub fn first_unanswered(is_answered: impl Fn(&str) -> bool) -> Option<usize> {
     BANK.iter().position(|item| !is_answered(item.id))
 }
 
-pub fn balance_items(dimension: Dimension) -> impl Iterator<Item = &'static Item> {
-    BANK.iter().filter(
+pub fn balance_items(version: u16, dimension: Dimension) -> impl Iterator<Item = &'static Item> {
+    asked_in(version).filter(
         move |item| matches!(item.kind, ItemKind::Balance { dimension: d, .. } if d == dimension),
     )
 }
 
-pub fn fairness_item(dimension: Dimension) -> Option<&'static Item> {
-    BANK.iter()
+pub fn fairness_item(version: u16, dimension: Dimension) -> Option<&'static Item> {
+    asked_in(version)
         .find(|item| matches!(item.kind, ItemKind::Fairness { dimension: d } if d == dimension))
 }
 
-pub fn warning_items() -> impl Iterator<Item = &'static Item> {
-    BANK.iter()
-        .filter(|item| matches!(item.kind, ItemKind::Warning { .. }))
+pub fn sign_items(version: u16) -> impl Iterator<Item = &'static Item> {
+    asked_in(version).filter(|item| item.is_sign())
 }
 
-/// Ids that existed in an earlier bank version and what became of them, so
-/// saved answers from that version can be carried forward. A retired id maps
-/// to `None`: its answer is dropped because its meaning has no successor.
-pub struct Migration {
-    pub from_version: u16,
-    pub renamed: &'static [(&'static str, Option<&'static str>)],
+/// Whether two bank versions ask a dimension's balance with the same items,
+/// so their balances measure the same thing and can be compared.
+pub fn same_balance_questions(dimension: Dimension, a: u16, b: u16) -> bool {
+    let ids = |v| {
+        balance_items(v, dimension)
+            .map(|i| i.id)
+            .collect::<Vec<_>>()
+    };
+    ids(a) == ids(b)
 }
 
-/// Steps from each older bank version to the next. Version 1 is the first
-/// release, so there is nothing to migrate yet.
-pub static MIGRATIONS: &[Migration] = &[];
+/// Whether `version` is one this build can score.
+pub fn is_known_version(version: u16) -> bool {
+    (1..=BANK_VERSION).contains(&version)
+}
 
 #[cfg(test)]
 mod tests {
@@ -260,9 +583,9 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
-    fn ids_are_unique_and_namespaced() {
+    fn ids_are_unique_across_versions_and_namespaced() {
         let mut seen = HashSet::new();
-        for item in BANK {
+        for item in every_item() {
             assert!(seen.insert(item.id), "duplicate id {}", item.id);
             let prefix = item.id.split('.').next().unwrap_or_default();
             match item.dimension() {
@@ -273,74 +596,151 @@ mod tests {
     }
 
     #[test]
-    fn every_dimension_has_five_or_six_balance_items_and_one_fairness_item() {
-        for d in Dimension::ALL {
-            let n = balance_items(d).count();
-            assert!((5..=6).contains(&n), "{d:?} has {n} balance items");
-            let fairness = BANK
-                .iter()
-                .filter(|i| matches!(i.kind, ItemKind::Fairness { dimension } if dimension == d))
-                .count();
-            assert_eq!(fairness, 1, "{d:?}");
+    fn the_current_bank_is_version_two_and_fits_in_ten_minutes() {
+        assert!(BANK.len() <= MAX_ITEMS, "{} items", BANK.len());
+        assert!(BANK.iter().all(|i| i.asked_in(BANK_VERSION)));
+        assert!(RETIRED.iter().all(|i| !i.asked_in(BANK_VERSION)));
+        assert_eq!(asked_in(2).count(), BANK.len());
+        // Version 1 asked 48 items; the 32 kept ones mean what they meant.
+        assert_eq!(asked_in(1).count(), 48);
+    }
+
+    #[test]
+    fn every_dimension_has_four_to_six_balance_items_and_one_fairness_item() {
+        for version in 1..=BANK_VERSION {
+            for d in Dimension::ALL {
+                let n = balance_items(version, d).count();
+                assert!(
+                    (4..=6).contains(&n),
+                    "v{version} {d:?} has {n} balance items"
+                );
+                let power = balance_items(version, d)
+                    .filter(|i| {
+                        matches!(
+                            i.kind,
+                            ItemKind::Balance {
+                                direction: DoingIsPower,
+                                ..
+                            }
+                        )
+                    })
+                    .count();
+                assert!(power >= 1, "v{version} {d:?} has no power item");
+                assert!(fairness_item(version, d).is_some(), "v{version} {d:?}");
+            }
         }
     }
 
     #[test]
-    fn warning_signs_are_tied_to_dimensions_and_asked_both_ways() {
-        let warnings: Vec<_> = warning_items().collect();
-        assert!((8..=12).contains(&warnings.len()));
-        let mut about_self = 0;
-        for item in &warnings {
-            let ItemKind::Warning {
-                dimensions,
-                about,
-                partner_control,
-                ..
-            } = item.kind
-            else {
-                unreachable!()
-            };
-            assert!(!dimensions.is_empty(), "{} tied to nothing", item.id);
-            if about == Subject::Myself {
-                about_self += 1;
-                assert!(!partner_control, "{} is about oneself", item.id);
-            }
+    fn the_control_section_covers_what_the_instruments_ask() {
+        let partner_signs: HashSet<&str> = sign_items(BANK_VERSION)
+            .filter_map(|i| match i.kind {
+                ItemKind::Sign {
+                    sign,
+                    about: Partner,
+                    ..
+                } => Some(sign),
+                _ => None,
+            })
+            .collect();
+        for needed in [
+            "fear",
+            "threatens",
+            "threatens_others",
+            "threatens_self_harm",
+            "physical",
+            "sex",
+            "reproductive",
+            "blocks_work",
+            "own_money",
+            "hides_money",
+            "debt",
+            "checks_phone",
+            "tracks",
+            "passwords",
+            "accuses",
+            "put_downs",
+            "doubt",
+            "isolate",
+            "children",
+        ] {
+            assert!(
+                partner_signs.contains(needed),
+                "no partner item for {needed}"
+            );
         }
-        assert!(about_self >= 4, "too few items about oneself");
-        assert!(warnings.iter().any(|i| matches!(
-            i.kind,
-            ItemKind::Warning {
-                partner_control: true,
+        let severe: Vec<&str> = sign_items(BANK_VERSION)
+            .filter_map(|i| match i.kind {
+                ItemKind::Sign {
+                    sign,
+                    about: Partner,
+                    severity: Severe,
+                    ..
+                } => Some(sign),
+                _ => None,
+            })
+            .collect();
+        for needed in ["fear", "threatens", "physical", "sex", "reproductive"] {
+            assert!(severe.contains(&needed), "{needed} must be severe");
+        }
+        let about_self = sign_items(BANK_VERSION)
+            .filter(|i| matches!(i.kind, ItemKind::Sign { about: Myself, .. }))
+            .count();
+        assert!(
+            (4..=8).contains(&about_self),
+            "{about_self} items about oneself"
+        );
+        // Guilt and brushing off are warning signs, not control.
+        assert!(matches!(
+            item("warn.guilt.partner").map(|i| i.kind),
+            Some(ItemKind::Sign {
+                severity: Warning,
                 ..
-            }
-        )));
+            })
+        ));
     }
 
     #[test]
-    fn some_balance_items_are_burdens() {
-        for d in Dimension::ALL {
-            let directions: HashSet<_> = balance_items(d)
-                .map(|i| match i.kind {
-                    ItemKind::Balance { direction, .. } => direction == Direction::DoingIsBurden,
-                    _ => unreachable!(),
-                })
-                .collect();
-            assert!(directions.contains(&false), "{d:?} has no power item");
-        }
-        assert!(BANK.iter().any(|i| matches!(
-            i.kind,
-            ItemKind::Balance {
-                direction: Direction::DoingIsBurden,
-                ..
+    fn signs_are_tied_to_dimensions() {
+        for item in every_item() {
+            if let ItemKind::Sign { dimensions, .. } = item.kind {
+                assert!(!dimensions.is_empty(), "{} tied to nothing", item.id);
             }
-        )));
+        }
+        // Only "the children" can not apply among the signs.
+        let optional: Vec<_> = sign_items(BANK_VERSION)
+            .filter(|i| i.allows_not_applicable())
+            .map(|i| i.id)
+            .collect();
+        assert_eq!(optional, vec!["warn.children.partner"]);
+    }
+
+    #[test]
+    fn only_unchanged_dimensions_compare_across_versions() {
+        assert!(same_balance_questions(Decisions, 1, 2));
+        for d in [Money, Emotional, Intimacy, Social] {
+            assert!(!same_balance_questions(d, 1, 2), "{d:?}");
+        }
+        for d in Dimension::ALL {
+            assert!(same_balance_questions(d, 2, 2));
+        }
     }
 
     #[test]
     fn item_lookup_and_position_agree() {
         assert_eq!(position("decisions.final_say"), Some(0));
         assert_eq!(item("money.access").map(|i| i.id), Some("money.access"));
+        assert_eq!(item("money.earns").map(|i| i.until), Some(Some(1)));
+        assert_eq!(position("money.earns"), None, "retired items are not asked");
         assert!(item("money.nope").is_none());
-        assert!(fairness_item(Dimension::Home).is_some());
+        assert!(fairness_item(2, Dimension::Home).is_some());
+        assert_eq!(
+            fairness_item(1, Emotional).map(|i| i.id),
+            Some("emotional.fairness")
+        );
+        assert_eq!(
+            fairness_item(2, Emotional).map(|i| i.id),
+            Some("emotional.fair_support")
+        );
     }
 }

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::scoring::Side;
+use super::bank;
+use super::scoring::{CheckupResult, Side};
 use super::Dimension;
 
 /// Dimension-level figures only: what may be compared or shared.
@@ -31,6 +32,22 @@ pub struct Perspective {
 }
 
 impl Perspective {
+    /// The dimension-level figures of a result: what can be compared or shared.
+    pub fn of(result: &CheckupResult) -> Perspective {
+        Perspective {
+            bank_version: result.bank_version,
+            dimensions: Dimension::ALL.map(|d| {
+                result
+                    .dimension(d)
+                    .map(|s| DimensionView {
+                        balance: s.balance,
+                        fairness: s.fairness,
+                    })
+                    .unwrap_or_default()
+            }),
+        }
+    }
+
     /// The same view with "me" and "my partner" swapped.
     pub fn mirrored(&self) -> Perspective {
         Perspective {
@@ -56,6 +73,9 @@ pub struct DimensionComparison {
     pub gap: Option<u32>,
     /// Whether both name the same side (you, even, partner) as holding more.
     pub agree_on_direction: Option<bool>,
+    /// Both were asked the same questions about this dimension. When not
+    /// (different bank versions), gap and agreement are left out.
+    pub same_questions: bool,
 }
 
 /// The dimensions the two of you see most differently, widest gap first:
@@ -78,18 +98,22 @@ pub fn most_different(
 /// Compares my perspective with my partner's (as they gave it, in their frame).
 pub fn compare(mine: &Perspective, partners: &Perspective) -> Vec<DimensionComparison> {
     let theirs = partners.mirrored();
+    let mine_version = mine.bank_version;
     Dimension::ALL
         .into_iter()
         .map(|dimension| {
+            let same_questions =
+                bank::same_balance_questions(dimension, mine_version, partners.bank_version);
             let mine = mine.view(dimension);
             let theirs = theirs.view(dimension);
-            let both = mine.balance.zip(theirs.balance);
+            let both = mine.balance.zip(theirs.balance).filter(|_| same_questions);
             DimensionComparison {
                 dimension,
                 mine,
                 theirs,
                 gap: both.map(|(a, b)| (a - b).unsigned_abs()),
                 agree_on_direction: both.map(|(a, b)| Side::of(a) == Side::of(b)),
+                same_questions,
             }
         })
         .collect()
@@ -101,7 +125,7 @@ mod tests {
 
     fn perspective(balances: [Option<i32>; 6]) -> Perspective {
         Perspective {
-            bank_version: 1,
+            bank_version: 2,
             dimensions: balances.map(|balance| DimensionView {
                 balance,
                 fairness: None,
@@ -123,5 +147,26 @@ mod tests {
         // Social: −20 against +20, a 40-point gap; emotional and home are within 5.
         assert_eq!(picked, vec![Dimension::Decisions, Dimension::Social]);
         assert!(most_different(&compare(&mine, &mine.mirrored()), 3).is_empty());
+    }
+
+    #[test]
+    fn across_bank_versions_only_unchanged_dimensions_compare() {
+        let mine = perspective([Some(60); 6]);
+        let theirs = Perspective {
+            bank_version: 1,
+            ..perspective([Some(-60); 6])
+        };
+        let all = compare(&mine, &theirs);
+        let comparable: Vec<Dimension> = all
+            .iter()
+            .filter(|c| c.same_questions)
+            .map(|c| c.dimension)
+            .collect();
+        assert_eq!(comparable, vec![Dimension::Decisions, Dimension::Home]);
+        let money = &all[Dimension::Money.index()];
+        assert_eq!((money.gap, money.agree_on_direction), (None, None));
+        // Both figures are still there to show side by side.
+        assert_eq!(money.theirs.balance, Some(60));
+        assert_eq!(all[0].gap, Some(0));
     }
 }

@@ -10,8 +10,9 @@ pub mod dimension;
 pub mod saved;
 pub mod scoring;
 pub mod share;
+pub mod support;
 pub mod trend;
 
 pub use answers::{Answer, AnswerError, Answers};
-pub use bank::{Direction, Item, ItemKind, Subject, BANK, BANK_VERSION};
+pub use bank::{Direction, Item, ItemKind, Severity, Subject, BANK, BANK_VERSION};
 pub use dimension::Dimension;

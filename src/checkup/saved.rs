@@ -68,6 +68,10 @@ pub struct Settings {
     /// Show a neutral page title instead of "Fulcrum".
     #[serde(default)]
     pub neutral_title: bool,
+    /// The country whose support lines to show, once the person chose one
+    /// (a code from `support::Country`); unknown codes fall back to a guess.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 impl SavedData {
@@ -118,6 +122,42 @@ impl SavedData {
         allowed
     }
 
+    /// Records one answer to the check-up in progress, starting one if
+    /// needed. Refuses what the bank would not accept.
+    pub fn record_answer(&mut self, id: &str, answer: Answer, now: f64) -> Result<(), AnswerError> {
+        let progress = self.in_progress.get_or_insert_with(|| InProgress::new(now));
+        Answers::from_saved(progress.bank_version, &BTreeMap::new())?.set(id, answer)?;
+        progress.answers.insert(id.to_owned(), answer);
+        Ok(())
+    }
+
+    /// Moves the check-up in progress into the history, dated `now`, and
+    /// returns its id; `None` when there was nothing to finish.
+    pub fn finish(&mut self, now: f64) -> Option<String> {
+        let progress = self.in_progress.take()?;
+        let id = format!("{now:.0}");
+        self.history.push(FinishedCheckup {
+            id: id.clone(),
+            finished_at: now,
+            bank_version: progress.bank_version,
+            answers: progress.answers,
+        });
+        Some(id)
+    }
+
+    /// The country whose support lines to show, as chosen; `None` before a
+    /// choice or when the saved code is not one this version knows.
+    pub fn chosen_country(&self) -> Option<super::support::Country> {
+        self.settings
+            .country
+            .as_deref()
+            .and_then(super::support::Country::from_code)
+    }
+
+    pub fn choose_country(&mut self, country: super::support::Country) {
+        self.settings.country = Some(country.code().to_owned());
+    }
+
     /// Keeps a partner's view once, however often its link is opened.
     /// Returns whether it was new.
     pub fn receive(&mut self, code: &str, now: f64) -> bool {
@@ -150,7 +190,13 @@ impl InProgress {
     }
 
     pub fn validated(&self) -> Result<Answers, AnswerError> {
-        Answers::from_saved(self.bank_version, self.answers.clone())
+        Answers::from_saved(self.bank_version, &self.answers)
+    }
+
+    /// Carries a check-up begun under an older bank to the current one: the
+    /// answers it shares keep their meaning; the others stay saved, unasked.
+    fn carry_forward(&mut self) {
+        self.bank_version = self.bank_version.max(BANK_VERSION);
     }
 
     pub fn has_answer(&self, item_id: &str) -> bool {
@@ -165,7 +211,7 @@ impl InProgress {
 
 impl FinishedCheckup {
     pub fn validated(&self) -> Result<Answers, AnswerError> {
-        Answers::from_saved(self.bank_version, self.answers.clone())
+        Answers::from_saved(self.bank_version, &self.answers)
     }
 }
 
@@ -216,6 +262,9 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
     let mut data: SavedData =
         serde_json::from_value(value).map_err(|e| LoadError::Corrupt(e.to_string()))?;
     check_answers(&data)?;
+    if let Some(progress) = data.in_progress.as_mut() {
+        progress.carry_forward();
+    }
     // A plan naming practices this version does not know keeps the rest.
     if let Some(plan) = data.plan.as_mut() {
         plan.practices = super::advice::clean_plan(&plan.practices);
@@ -344,6 +393,18 @@ mod tests {
     }
 
     #[test]
+    fn a_chosen_country_is_kept_and_unknown_codes_are_ignored() {
+        use crate::checkup::support::Country;
+        let mut data = SavedData::empty();
+        assert_eq!(data.chosen_country(), None);
+        data.choose_country(Country::Nz);
+        let loaded = decode(&data.encode()).expect("reads");
+        assert_eq!(loaded.data.chosen_country(), Some(Country::Nz));
+        data.settings.country = Some("atlantis".into());
+        assert_eq!(data.chosen_country(), None);
+    }
+
+    #[test]
     fn a_partners_view_is_kept_once() {
         let mut data = SavedData::empty();
         assert!(data.receive("abc", 1.0));
@@ -380,7 +441,6 @@ mod tests {
             r#"{"schema":"2"}"#,
             r#"{"schema":0}"#,
             r#"{"schema":2,"history":"nope","settings":{}}"#,
-            r#"{"schema":2,"history":[],"settings":{},"in_progress":{"bank_version":1,"started_at":0,"answers":{"money.bogus":{"choice":1}}}}"#,
             r#"{"schema":2,"history":[],"settings":{},"in_progress":{"bank_version":1,"started_at":0,"answers":{"money.access":{"choice":9}}}}"#,
         ] {
             assert!(
@@ -388,6 +448,58 @@ mod tests {
                 "{raw:?} should be corrupt"
             );
         }
+    }
+
+    #[test]
+    fn unknown_and_retired_ids_are_kept_not_dropped() {
+        let raw = r#"{"schema":3,"history":[{"id":"1","finished_at":1.0,"bank_version":2,
+            "answers":{"money.bogus":{"choice":1},"money.earns":{"choice":0},"home.chores":{"choice":2}}}],
+            "settings":{},"comparisons":[],"in_progress":null}"#;
+        let loaded = decode(raw).expect("unknown ids never make data unreadable");
+        let kept = &loaded.data.history[0].answers;
+        assert_eq!(kept.len(), 3, "nothing is dropped");
+        let answers = loaded.data.history[0].validated().expect("readable");
+        assert_eq!((answers.len(), answers.unread()), (1, 2));
+        // Written back, the unknown answers are still there.
+        assert!(loaded.data.encode().contains("money.bogus"));
+    }
+
+    #[test]
+    fn a_check_up_begun_with_version_one_carries_on_with_version_two() {
+        let raw = r#"{"schema":3,"history":[],"settings":{},"comparisons":[],
+            "in_progress":{"bank_version":1,"started_at":0,"answers":
+            {"decisions.final_say":{"choice":0},"money.earns":{"choice":1}}}}"#;
+        let loaded = decode(raw).expect("reads");
+        let progress = loaded.data.in_progress.expect("kept");
+        assert_eq!(progress.bank_version, BANK_VERSION);
+        assert!(progress.has_answer("decisions.final_say"));
+        assert_eq!(progress.answers.len(), 2, "the retired answer stays saved");
+        assert_eq!(progress.first_unanswered(), Some(1));
+    }
+
+    #[test]
+    fn answers_are_recorded_through_the_bank_and_finished_into_history() {
+        let mut data = SavedData::empty();
+        assert_eq!(
+            data.record_answer("money.access", Answer::Choice(1), 5.0),
+            Ok(())
+        );
+        assert!(data
+            .record_answer("money.access", Answer::Choice(7), 6.0)
+            .is_err());
+        assert!(data
+            .record_answer("money.earns", Answer::Choice(1), 6.0)
+            .is_err());
+        let progress = data.in_progress.clone().expect("started");
+        assert_eq!(progress.started_at, 5.0);
+        assert_eq!(
+            progress.answers.get("money.access"),
+            Some(&Answer::Choice(1))
+        );
+        assert_eq!(data.finish(9.0), Some("9".to_owned()));
+        assert_eq!(data.in_progress, None);
+        assert_eq!(data.history[0].answers.len(), 1);
+        assert_eq!(data.finish(10.0), None, "nothing left to finish");
     }
 
     #[test]

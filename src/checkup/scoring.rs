@@ -1,14 +1,10 @@
 //! Turns answers into a result. The method is written up in `docs/method.md`;
 //! keep the two in step.
 
-use serde::{Deserialize, Serialize};
-
-use super::bank::{self, ItemKind, Subject};
-use super::compare::{DimensionView, Perspective};
+use super::bank::{self, ItemKind, Severity, Subject, RARELY, SOMETIMES};
 use super::{Answer, Answers, Dimension, BANK_VERSION};
 
-/// Version of the result structs below, for storage and share links.
-pub const RESULT_SCHEMA: u16 = 1;
+pub use super::bank::OFTEN;
 
 /// Fewer answered balance items than this gives "not enough answers".
 pub const MIN_ANSWERS: usize = 3;
@@ -18,8 +14,7 @@ pub const LEANING_FROM: u32 = 15;
 pub const IMBALANCED_FROM: u32 = 35;
 pub const STRONGLY_FROM: u32 = 60;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Band {
     Balanced,
     Leaning,
@@ -65,7 +60,7 @@ impl Band {
 
 /// A balance's band and how far it sits from the bands on either side, so a
 /// view can say "2 points from leaning".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct BandPosition {
     pub band: Band,
     /// The next stronger band and how many points |balance| must grow to reach it.
@@ -96,8 +91,7 @@ impl BandPosition {
 }
 
 /// Who holds more, as seen from the person answering.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
     You,
     Even,
@@ -117,43 +111,51 @@ impl Side {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Concern {
     Low,
     Moderate,
     High,
 }
 
+/// A sign as a concern reason: which, whose behaviour, how heavy, how often.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignRef {
+    pub sign: String,
+    pub about: Subject,
+    pub severity: Severity,
+    pub frequency: u8,
+}
+
 /// One plain-language reason behind a concern level; each is one rule.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConcernReason {
-    /// High: a linked warning sign happens often or very often.
-    FrequentWarning { sign: String },
+    /// High: a linked sign reached its threshold (a severe sign at any
+    /// frequency, any other sign often or more).
+    SignReached(SignRef),
     /// High: strongly imbalanced and felt as unfair.
     StrongAndUnfair,
-    /// Moderate: imbalanced or strongly imbalanced.
+    /// Moderate: imbalanced, not strongly so or not felt as unfair.
     Imbalanced,
     /// Moderate: felt as very unfair, whatever the balance.
     FeltVeryUnfair,
-    /// Moderate: leaning or more, and felt as a bit unfair.
+    /// Moderate: leaning, and felt as a bit unfair.
     LeaningAndUnfair,
-    /// Moderate: a linked warning sign happens sometimes.
-    OccasionalWarning { sign: String },
+    /// Moderate: a linked sign happens sometimes, below its threshold.
+    SignSometimes(SignRef),
 }
 
 impl ConcernReason {
     pub fn level(&self) -> Concern {
         match self {
-            ConcernReason::FrequentWarning { .. } | ConcernReason::StrongAndUnfair => Concern::High,
+            ConcernReason::SignReached(_) | ConcernReason::StrongAndUnfair => Concern::High,
             _ => Concern::Moderate,
         }
     }
 }
 
 /// How one answer moved its dimension's balance.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Contribution {
     pub item: String,
     pub answer: Answer,
@@ -162,7 +164,7 @@ pub struct Contribution {
     pub points: Option<f64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DimensionScore {
     pub dimension: Dimension,
     /// −100…+100, positive when the person answering holds more; `None` when
@@ -187,29 +189,57 @@ impl DimensionScore {
     }
 }
 
-/// How often a warning sign happens: 0 never … 4 very often.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WarningScore {
+/// How often one sign happens: 0 never … 4 very often.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignScore {
     pub item: String,
     pub sign: String,
-    pub about_partner: bool,
+    pub about: Subject,
+    pub severity: Severity,
     pub frequency: u8,
-    pub partner_control: bool,
 }
 
-pub const SOMETIMES: u8 = 2;
-pub const OFTEN: u8 = 3;
+impl SignScore {
+    /// Happened at all.
+    pub fn came_up(&self) -> bool {
+        self.frequency >= RARELY
+    }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    /// Happened often enough to count in full (see [`Severity::threshold`]).
+    pub fn reached(&self) -> bool {
+        self.frequency >= self.severity.threshold()
+    }
+
+    /// Part of a partner's control, as opposed to a warning sign or oneself.
+    pub fn is_partner_control(&self) -> bool {
+        self.about == Subject::Partner && self.severity >= Severity::Control
+    }
+}
+
+/// What the signs of control say, on their own: control is not a balance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ControlLevel {
+    /// No sign of a partner's control came up.
+    None,
+    /// A sign of a partner's control came up, below the safety notice.
+    CameUp,
+    /// The safety notice: a severe sign at any frequency, or another sign of
+    /// control often or more.
+    Notice,
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct CheckupResult {
-    pub schema: u16,
     pub bank_version: u16,
     pub dimensions: Vec<DimensionScore>,
-    pub warnings: Vec<WarningScore>,
-    /// A partner-control sign happens often or very often.
-    pub safety_flag: bool,
-    /// The person answering does something on the warning list often or very often.
-    pub self_flag: bool,
+    /// Every answered sign, in question order.
+    pub signs: Vec<SignScore>,
+    pub control: ControlLevel,
+    /// The person's own answers describe controlling or hurtful behaviour
+    /// often enough to reflect on (severe at any frequency, else often).
+    pub self_reflection: bool,
+    /// Saved answers to items this bank version never asked: kept, unscored.
+    pub unread_answers: usize,
 }
 
 impl CheckupResult {
@@ -217,19 +247,40 @@ impl CheckupResult {
         self.dimensions.iter().find(|d| d.dimension == dimension)
     }
 
-    /// The dimension-level figures that can be compared or shared.
-    pub fn perspective(&self) -> Perspective {
-        Perspective {
-            bank_version: self.bank_version,
-            dimensions: Dimension::ALL.map(|d| {
-                self.dimension(d)
-                    .map(|s| DimensionView {
-                        balance: s.balance,
-                        fairness: s.fairness,
-                    })
-                    .unwrap_or_default()
-            }),
-        }
+    /// The safety notice is up: support comes first and advice changes.
+    pub fn safety_notice(&self) -> bool {
+        self.control == ControlLevel::Notice
+    }
+
+    /// Any sign of a partner's control came up at all.
+    pub fn control_came_up(&self) -> bool {
+        self.control >= ControlLevel::CameUp
+    }
+
+    /// Taken with an older bank that did not ask every control question, so
+    /// the absence of a sign says even less than usual.
+    pub fn asked_fewer_control_questions(&self) -> bool {
+        self.bank_version < BANK_VERSION
+    }
+
+    /// The partner's signs that came up, most severe and most frequent first.
+    pub fn partner_signs(&self) -> Vec<&SignScore> {
+        self.signs_about(Subject::Partner)
+    }
+
+    /// The person's own signs that came up, in the same order.
+    pub fn own_signs(&self) -> Vec<&SignScore> {
+        self.signs_about(Subject::Myself)
+    }
+
+    fn signs_about(&self, about: Subject) -> Vec<&SignScore> {
+        let mut shown: Vec<&SignScore> = self
+            .signs
+            .iter()
+            .filter(|s| s.about == about && s.came_up())
+            .collect();
+        shown.sort_by_key(|s| std::cmp::Reverse((s.severity, s.frequency)));
+        shown
     }
 }
 
@@ -247,54 +298,58 @@ fn div_round(numerator: i32, denominator: i32) -> i32 {
 }
 
 pub fn score(answers: &Answers) -> CheckupResult {
-    let warnings: Vec<WarningScore> = bank::warning_items()
+    let version = answers.version();
+    let signs: Vec<SignScore> = bank::sign_items(version)
         .filter_map(|item| {
-            let ItemKind::Warning {
+            let ItemKind::Sign {
                 sign,
                 about,
-                partner_control,
+                severity,
                 ..
             } = item.kind
             else {
                 return None;
             };
             match answers.get(item.id)? {
-                Answer::Choice(frequency) => Some(WarningScore {
+                Answer::Choice(frequency) => Some(SignScore {
                     item: item.id.to_owned(),
                     sign: sign.to_owned(),
-                    about_partner: about == Subject::Partner,
+                    about,
+                    severity,
                     frequency,
-                    partner_control,
                 }),
                 Answer::NotApplicable => None,
             }
         })
         .collect();
-    let safety_flag = warnings
+    let partner_control = signs.iter().filter(|s| s.is_partner_control());
+    let control = partner_control
+        .map(|s| match (s.reached(), s.came_up()) {
+            (true, _) => ControlLevel::Notice,
+            (false, true) => ControlLevel::CameUp,
+            _ => ControlLevel::None,
+        })
+        .max()
+        .unwrap_or(ControlLevel::None);
+    let self_reflection = signs
         .iter()
-        .any(|w| w.partner_control && w.frequency >= OFTEN);
-    let self_flag = warnings
-        .iter()
-        .any(|w| !w.about_partner && w.frequency >= OFTEN);
+        .any(|s| s.about == Subject::Myself && s.reached());
     CheckupResult {
-        schema: RESULT_SCHEMA,
-        bank_version: BANK_VERSION,
+        bank_version: version,
         dimensions: Dimension::ALL
             .into_iter()
-            .map(|d| score_dimension(d, answers, &warnings))
+            .map(|d| score_dimension(d, answers, &signs))
             .collect(),
-        warnings,
-        safety_flag,
-        self_flag,
+        signs,
+        control,
+        self_reflection,
+        unread_answers: answers.unread(),
     }
 }
 
-fn score_dimension(
-    dimension: Dimension,
-    answers: &Answers,
-    warnings: &[WarningScore],
-) -> DimensionScore {
-    let given: Vec<(&str, Answer, i32)> = bank::balance_items(dimension)
+fn score_dimension(dimension: Dimension, answers: &Answers, signs: &[SignScore]) -> DimensionScore {
+    let version = answers.version();
+    let given: Vec<(&str, Answer, i32)> = bank::balance_items(version, dimension)
         .filter_map(|item| {
             let ItemKind::Balance { direction, .. } = item.kind else {
                 return None;
@@ -325,20 +380,19 @@ fn score_dimension(
             },
         })
         .collect();
-    let fairness = bank::fairness_item(dimension)
+    let fairness = bank::fairness_item(version, dimension)
         .and_then(|item| answers.get(item.id))
         .and_then(|a| match a {
             Answer::Choice(c) => Some(c as i8 - 2),
             Answer::NotApplicable => None,
         });
-    let linked: Vec<(String, u8)> = warnings
+    let linked: Vec<&SignScore> = signs
         .iter()
-        .filter(|w| {
-            bank::item(&w.item).is_some_and(|item| {
-                matches!(item.kind, ItemKind::Warning { dimensions, .. } if dimensions.contains(&dimension))
+        .filter(|s| {
+            bank::item(&s.item).is_some_and(|item| {
+                matches!(item.kind, ItemKind::Sign { dimensions, .. } if dimensions.contains(&dimension))
             })
         })
-        .map(|w| (w.sign.clone(), w.frequency))
         .collect();
     let (concern, reasons) = assess_concern(balance.map(i32::unsigned_abs), fairness, &linked);
     DimensionScore {
@@ -353,47 +407,43 @@ fn score_dimension(
 }
 
 /// The concern rules, each one sentence in `docs/method.md`. `linked` holds
-/// (sign, frequency) for the warning signs tied to the dimension.
+/// the answered signs tied to the dimension. Each reason is one rule, and a
+/// stronger rule replaces a weaker one about the same thing, so a reason is
+/// never said twice.
 pub fn assess_concern(
     magnitude: Option<u32>,
     fairness: Option<i8>,
-    linked: &[(String, u8)],
+    linked: &[&SignScore],
 ) -> (Concern, Vec<ConcernReason>) {
     let unfair = fairness.map_or(0, |f| f.unsigned_abs());
     let band = magnitude.map(Band::of);
-    let mut reasons = Vec::new();
-    let mut strongest_by_sign: Vec<(&str, u8)> = Vec::new();
-    for (sign, frequency) in linked {
-        match strongest_by_sign.iter_mut().find(|(s, _)| s == sign) {
-            Some((_, f)) => *f = (*f).max(*frequency),
-            None => strongest_by_sign.push((sign, *frequency)),
-        }
-    }
-    for (sign, frequency) in &strongest_by_sign {
-        if *frequency >= OFTEN {
-            reasons.push(ConcernReason::FrequentWarning {
-                sign: (*sign).to_owned(),
-            });
-        }
-    }
+    let reference = |s: &SignScore| SignRef {
+        sign: s.sign.clone(),
+        about: s.about,
+        severity: s.severity,
+        frequency: s.frequency,
+    };
+    let mut reasons: Vec<ConcernReason> = linked
+        .iter()
+        .filter(|s| s.reached())
+        .map(|s| ConcernReason::SignReached(reference(s)))
+        .collect();
     if band == Some(Band::StronglyImbalanced) && unfair >= 1 {
         reasons.push(ConcernReason::StrongAndUnfair);
-    }
-    if band >= Some(Band::Imbalanced) {
+    } else if band >= Some(Band::Imbalanced) {
         reasons.push(ConcernReason::Imbalanced);
     }
-    if unfair >= 2 {
+    if unfair >= 2 && !reasons.contains(&ConcernReason::StrongAndUnfair) {
         reasons.push(ConcernReason::FeltVeryUnfair);
-    } else if unfair == 1 && band >= Some(Band::Leaning) {
+    } else if unfair == 1 && band == Some(Band::Leaning) {
         reasons.push(ConcernReason::LeaningAndUnfair);
     }
-    for (sign, frequency) in &strongest_by_sign {
-        if *frequency == SOMETIMES {
-            reasons.push(ConcernReason::OccasionalWarning {
-                sign: (*sign).to_owned(),
-            });
-        }
-    }
+    reasons.extend(
+        linked
+            .iter()
+            .filter(|s| !s.reached() && s.frequency >= SOMETIMES)
+            .map(|s| ConcernReason::SignSometimes(reference(s))),
+    );
     let concern = reasons
         .iter()
         .map(ConcernReason::level)

@@ -45,10 +45,15 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn finished(at: f64, money_choice: u8) -> FinishedCheckup {
-        let answers = ["money.earns", "money.access", "money.spare", "money.knows"]
-            .into_iter()
-            .map(|id| (id.to_owned(), Answer::Choice(money_choice)))
-            .collect::<BTreeMap<_, _>>();
+        let answers = [
+            "money.access",
+            "money.spare",
+            "money.final_word",
+            "money.independent",
+        ]
+        .into_iter()
+        .map(|id| (id.to_owned(), Answer::Choice(money_choice)))
+        .collect::<BTreeMap<_, _>>();
         FinishedCheckup {
             id: at.to_string(),
             finished_at: at,
@@ -78,7 +83,8 @@ mod tests {
     #[test]
     fn unreadable_entries_are_left_out() {
         let mut bad = finished(5.0, 1);
-        bad.answers.insert("money.nope".into(), Answer::Choice(1));
+        // A value no scale has: damaged, so not guessed at.
+        bad.answers.insert("money.access".into(), Answer::Choice(9));
         let all = trends(&[bad, finished(6.0, 1)]);
         assert_eq!(all[0].1.len(), 1);
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::pages::format_date;
+use crate::browser::format_date;
 use crate::state::AppState;
 use crate::t;
 

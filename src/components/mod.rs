@@ -9,6 +9,7 @@ mod received;
 mod share_panel;
 mod shell;
 pub mod storage_notice;
+mod support_lines;
 
 pub use answer_group::AnswerGroup;
 pub use checkup_links::CheckupLinks;
@@ -20,3 +21,6 @@ pub use received::ReceivedViews;
 pub use share_panel::SharePanel;
 pub use shell::Shell;
 pub use storage_notice::StorageNotice;
+pub use support_lines::{
+    use_country, CountryPicker, EmergencyLine, OwnBehaviourLines, SupportLines,
+};

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::browser::format_date;
 use crate::checkup::advice::PLAN_LIMIT;
 use crate::components::ConfirmButton;
-use crate::pages::format_date;
 use crate::state::{now_ms, AppState};
 use crate::t;
 

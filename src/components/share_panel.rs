@@ -54,14 +54,16 @@ fn app_base() -> String {
 }
 
 /// Shows exactly what a link reveals, lets fairness be left out, then makes
-/// the link and offers the share sheet, copying and a QR code. With a safety
-/// flag, a caution comes first and the options wait behind a deliberate step.
+/// the link and offers the share sheet, copying and a QR code. When a sign of
+/// control came up, a caution comes first and the options wait behind a
+/// deliberate step.
 #[component]
 pub fn SharePanel(
     /// The figures to share, in the sharer's own frame.
     perspective: Perspective,
-    /// A sign of control came up: caution first, sharing not the default.
-    safety_flag: bool,
+    /// A sign of a partner's control came up: caution first, sharing not
+    /// the default, fairness left out unless added.
+    control_came_up: bool,
     /// The panel's heading.
     heading: &'static str,
     /// One line under the heading.
@@ -69,8 +71,8 @@ pub fn SharePanel(
 ) -> impl IntoView {
     let words = &t().share;
     let ui = &t().ui;
-    let revealed = RwSignal::new(!safety_flag);
-    let include_fairness = RwSignal::new(true);
+    let revealed = RwSignal::new(!control_came_up);
+    let include_fairness = RwSignal::new(!control_came_up);
     let made = RwSignal::new(None::<String>);
     let copied = RwSignal::new(Copied::Not);
     let show_qr = RwSignal::new(false);
@@ -134,7 +136,7 @@ pub fn SharePanel(
                 } />
                 <div class="actions">
                     {can_share.then(|| view! {
-                        <button type="button" class=if safety_flag { "button secondary" } else { "button primary" } on:click=share>
+                        <button type="button" class=if control_came_up { "button secondary" } else { "button primary" } on:click=share>
                             {words.share_button}
                         </button>
                     })}
@@ -160,7 +162,7 @@ pub fn SharePanel(
     view! {
         <section class="share-panel" aria-labelledby="share-heading">
             <h2 id="share-heading">{heading}</h2>
-            {safety_flag.then(|| view! { <p class="notice safety share-caution">{words.safety_caution}</p> })}
+            {control_came_up.then(|| view! { <p class="notice safety share-caution">{words.safety_caution}</p> })}
             <Show
                 when=move || revealed.get()
                 fallback=move || view! {
@@ -199,7 +201,7 @@ pub fn SharePanel(
                     <span>{words.include_fairness}</span>
                 </label>
                 <div class="actions">
-                    <button type="button" class=if safety_flag { "button secondary" } else { "button primary" } on:click=make>
+                    <button type="button" class=if control_came_up { "button secondary" } else { "button primary" } on:click=make>
                         {words.make_link}
                     </button>
                 </div>

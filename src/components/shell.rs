@@ -14,6 +14,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             <A href="/" attr:class="brand">{t().app_name}</A>
             <nav aria-label="Main">
                 <A href="/privacy">{t().ui.nav_privacy}</A>
+                <A href="/support" attr:class="support-link">{t().safety.support_link}</A>
             </nav>
         </header>
         <StorageNotice />

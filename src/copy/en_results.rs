@@ -1,7 +1,9 @@
 //! English words for the results page, strategies, practices and
 //! conversation starters.
 
+use super::en_safety::SAFETY;
 use super::results::{BandStep, BySide, ResultsUi, StrategyCopy};
+use crate::checkup::scoring::ControlLevel;
 
 fn list(names: &[&str]) -> String {
     match names {
@@ -17,15 +19,28 @@ fn overview_summary(by: &BySide) -> String {
         partner,
         even,
         unknown,
+        control,
     } = by;
     let mut parts = Vec::new();
+    // Control leads: no balance of say can show it.
+    match control {
+        ControlLevel::Notice => parts.push(SAFETY.lead_notice.to_owned()),
+        ControlLevel::CameUp => parts.push(SAFETY.lead_came_up.to_owned()),
+        ControlLevel::None => {}
+    }
     if !you.is_empty() {
         parts.push(format!("You hold more say in {}.", list(you)));
     }
     if !partner.is_empty() {
         parts.push(format!("Your partner holds more say in {}.", list(partner)));
     }
-    if !even.is_empty() {
+    if !even.is_empty() && *control > ControlLevel::None {
+        parts.push(format!(
+            "Say looks about even in {}, but that does not make things balanced while signs \
+             of control are there.",
+            list(even)
+        ));
+    } else if !even.is_empty() {
         parts.push(format!("It is about even in {}.", list(even)));
     }
     if !unknown.is_empty() {
@@ -134,6 +149,9 @@ pub const RESULTS: ResultsUi = ResultsUi {
         enough to try this week.",
     strategies_calm: "Nothing stands out as needing attention. These habits help keep it \
         that way.",
+    strategies_controlled: "When a partner controls or frightens you, advice for couples can \
+        make things riskier. These steps are for you alone, and none of them involves your \
+        partner.",
     for_parts: |names| format!("For: {names}"),
     plan_heading: "Your plan",
     plan_intro: "Choose up to three practices to try. Your plan stays on this device.",
@@ -183,7 +201,7 @@ pub const RESULTS: ResultsUi = ResultsUi {
     imported: |n| format!("Imported {n} check-up{}.", if n == 1 { "" } else { "s" }),
 };
 
-pub const STRATEGIES: [StrategyCopy; 9] = [
+pub const STRATEGIES: [StrategyCopy; 11] = [
     StrategyCopy {
         id: "open_communication",
         name: "Talk openly, and often",
@@ -234,12 +252,26 @@ pub const STRATEGIES: [StrategyCopy; 9] = [
     StrategyCopy {
         id: "outside_support",
         name: "Get support from outside",
-        why: "A counsellor, a helpline or a trusted friend can see what is hard to see \
-              from inside, and help you stay safe.",
+        why: "A counsellor, a trusted friend or a helpline can see what is hard to see \
+              from inside. Couples counselling can help when both of you want change and \
+              neither of you is afraid of the other.",
+    },
+    StrategyCopy {
+        id: "support_for_you",
+        name: "Get support for yourself",
+        why: "You do not have to sort this out alone, or with your partner. Helplines, \
+              domestic-abuse advocates and a counsellor of your own are there for you, \
+              free and in confidence.",
+    },
+    StrategyCopy {
+        id: "keep_safe",
+        name: "Look after your safety",
+        why: "Thinking ahead, quietly, can make a hard moment easier. Nothing here needs \
+              writing down.",
     },
 ];
 
-pub const PRACTICES: [(&str, &str); 18] = [
+pub const PRACTICES: [(&str, &str); 22] = [
     ("open_communication.weekly_checkin", "Have a 15-minute check-in this week: each of you says one thing that went well and one thing you need."),
     ("open_communication.listen_back", "In your next disagreement, repeat back what your partner said before you answer."),
     ("shared_decisions.ask_first", "Before one choice this week that affects you both, ask “what do you think?” first."),
@@ -256,8 +288,12 @@ pub const PRACTICES: [(&str, &str); 18] = [
     ("consistent_trust.repair", "After a hurt this week, name it, say sorry for your part and agree what will change."),
     ("forgiveness.let_one_go", "Choose one old grievance and tell your partner you are letting it go."),
     ("forgiveness.apology", "Offer one apology this week with no “but” after it."),
-    ("outside_support.find_one", "Look up one counsellor or helpline near you and save the number."),
+    ("outside_support.find_one", "Look up one counsellor near you who could see you together or on your own."),
     ("outside_support.tell_friend", "Tell one trusted friend or relative how things really are."),
+    ("support_for_you.reach_out", "When you are somewhere safe, call or chat with a helpline, from a phone or computer your partner does not use."),
+    ("support_for_you.tell_friend", "Tell one person you trust how things really are."),
+    ("keep_safe.safe_place", "Think of one place you could go, and one person you could call, if you needed to leave quickly. Keep it in your head, not on paper."),
+    ("keep_safe.own_counselling", "Ask a domestic-abuse advocate, or a counsellor of your own, what your options are. Not as a couple."),
 ];
 
 /// Three conversation starters per dimension, in `Dimension::ALL` order.

@@ -8,7 +8,8 @@ pub const SHARE: ShareUi = ShareUi {
         check-up too, and you can both see where you agree.",
     safety_caution: "Some of your answers describe signs of control. Sharing results with a \
         partner who controls you can make things riskier. You do not have to share. If you \
-        do, think about whether it is safe first.",
+        do, think about whether it is safe first. How fair things feel is left out unless \
+        you add it.",
     show_anyway: "I understand — show the sharing options",
     reveals_heading: "What the link will show",
     reveals_intro: "Only these figures, one line per part:",
@@ -78,6 +79,14 @@ pub const SHARE: ShareUi = ShareUi {
     error_newer: "This link was made by a newer version of Fulcrum. Reload the page to get \
         the newest version, then open the link again.",
     error_ask_again: "Nothing was saved from it. You can still take the check-up yourself.",
-    different_questions: "Your partner answered a different set of questions, so compare with \
-        care.",
+    different_questions: "One of you answered an earlier set of questions. Parts asked the \
+        same way are compared; the others are shown side by side but not compared.",
+    not_same_questions: "You were asked different questions about this part, so the two \
+        figures do not measure the same thing and are not compared.",
+    figures_apart: |mine, theirs| format!("Your figure: {mine}. Theirs: {theirs}."),
+    cannot_compare_part: |name| format!("{name}: not enough answers on one side to compare."),
+    talk_controlled: "Your own answers describe signs of control. Talking it through with a \
+        partner who controls you can make things riskier, so no conversation starters are \
+        suggested. Support for you comes first.",
+    reader_need_not: "You do not have to reply, and you do not have to take the check-up.",
 };

@@ -3,13 +3,15 @@
 
 mod en;
 mod en_results;
+mod en_safety;
 mod en_share;
 pub mod results;
+pub mod safety;
 pub mod share;
 
 use crate::checkup::advice::Strategy;
-use crate::checkup::scoring::{Band, Concern, ConcernReason, Side};
-use crate::checkup::Dimension;
+use crate::checkup::scoring::{Band, CheckupResult, Concern, ConcernReason, Side};
+use crate::checkup::{Dimension, Subject};
 pub use results::{ResultsUi, StrategyCopy};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -26,11 +28,16 @@ pub struct DimensionCopy {
     pub intro: &'static str,
 }
 
-/// Words for one warning sign (shared by its "partner" and "myself" items).
+/// Words for one sign (shared by its "partner" and "myself" items).
 pub struct SignCopy {
     pub id: &'static str,
     /// Short name, used in results.
     pub name: &'static str,
+    /// A clause saying it happens, about the partner ("your partner
+    /// threatens to hurt you"); empty when only asked about oneself.
+    pub partner: &'static str,
+    /// The same about oneself; empty when only asked about the partner.
+    pub myself: &'static str,
 }
 
 pub struct Text {
@@ -39,7 +46,8 @@ pub struct Text {
     pub tagline: &'static str,
     pub what_it_is: &'static str,
     pub privacy_promise: &'static str,
-    pub duration: &'static str,
+    /// How many questions and how long, from the bank's size.
+    pub duration: fn(usize) -> String,
     pub not_a_diagnosis: &'static str,
     pub balance_scale: [&'static str; 5],
     pub fairness_scale: [&'static str; 5],
@@ -49,8 +57,12 @@ pub struct Text {
     pub concerns: [&'static str; 3],
     pub items: &'static [(&'static str, &'static str)],
     pub signs: &'static [SignCopy],
-    pub warnings_intro: &'static str,
+    pub partner_signs_part: &'static str,
+    pub partner_signs_intro: &'static str,
+    pub own_signs_part: &'static str,
+    pub own_signs_intro: &'static str,
     pub ui: Ui,
+    pub safety: safety::SafetyUi,
     pub results: ResultsUi,
     pub share: share::ShareUi,
     strategies: &'static [StrategyCopy],
@@ -72,15 +84,47 @@ impl Text {
             .map_or("", |(_, q)| q)
     }
 
+    fn sign_copy(&self, sign: &str) -> Option<&SignCopy> {
+        self.signs.iter().find(|s| s.id == sign)
+    }
+
     pub fn sign_name(&self, sign: &str) -> &'static str {
-        self.signs
-            .iter()
-            .find(|s| s.id == sign)
-            .map_or("", |s| s.name)
+        self.sign_copy(sign).map_or("", |s| s.name)
+    }
+
+    /// A clause saying the sign happens, about whoever it is about.
+    pub fn sign_clause(&self, sign: &str, about: Subject) -> &'static str {
+        self.sign_copy(sign).map_or("", |s| match about {
+            Subject::Partner => s.partner,
+            Subject::Myself => s.myself,
+        })
+    }
+
+    /// How often, as a word: never … very often.
+    pub fn frequency(&self, frequency: u8) -> &'static str {
+        self.frequency_scale[usize::from(frequency.min(4))]
     }
 
     pub fn band(&self, band: Band) -> &'static str {
         self.bands[band as usize]
+    }
+
+    /// A band's name that never calls a part "balanced" without saying
+    /// that signs of control came up.
+    pub fn band_given(&self, band: Band, control_came_up: bool) -> &'static str {
+        match band {
+            Band::Balanced if control_came_up => self.safety.band_balanced_control,
+            _ => self.band(band),
+        }
+    }
+
+    /// Who holds more, never "about even" without saying that signs of
+    /// control came up.
+    pub fn side_given(&self, side: Option<Side>, control_came_up: bool) -> &'static str {
+        match side {
+            Some(Side::Even) if control_came_up => self.safety.side_even_control,
+            _ => self.side(side),
+        }
     }
 
     /// How fair a balance feels, from −2 (very unfair to me) to +2.
@@ -122,6 +166,26 @@ impl Text {
         &self.starters[d.index()]
     }
 
+    /// The overview's summary: control first when it came up, then who
+    /// holds more say where.
+    pub fn summary(&self, result: &CheckupResult) -> String {
+        let names_where = |side: Option<Side>| -> Vec<&'static str> {
+            result
+                .dimensions
+                .iter()
+                .filter(|d| d.side() == side)
+                .map(|d| self.dimension(d.dimension).name)
+                .collect()
+        };
+        (self.results.overview_summary)(&results::BySide {
+            you: &names_where(Some(Side::You)),
+            partner: &names_where(Some(Side::Partner)),
+            even: &names_where(Some(Side::Even)),
+            unknown: &names_where(None),
+            control: result.control,
+        })
+    }
+
     /// One sentence explaining a concern rule that applied.
     pub fn reason(&self, reason: &ConcernReason) -> String {
         (self.reason_sentence)(self, reason)
@@ -157,7 +221,6 @@ pub struct Ui {
     pub next: &'static str,
     pub see_results: &'static str,
     pub keyboard_hint: &'static str,
-    pub warnings_part: &'static str,
     pub results_title: &'static str,
     pub results_intro: &'static str,
     pub no_result: &'static str,
@@ -172,19 +235,6 @@ pub struct Ui {
     pub why_label: &'static str,
     pub no_concern_reason: &'static str,
     pub near_band: fn(&str, u32) -> String,
-    pub warnings_heading: &'static str,
-    pub warnings_none: &'static str,
-    pub sign_column: &'static str,
-    pub who_column: &'static str,
-    pub how_often_column: &'static str,
-    pub about_partner: &'static str,
-    pub about_you: &'static str,
-    pub self_reflection: &'static str,
-    pub safety_title: &'static str,
-    pub safety_body: &'static str,
-    pub support_heading: &'static str,
-    pub support_counselling: &'static str,
-    pub support_helplines: &'static str,
     pub new_checkup: &'static str,
     pub privacy_title: &'static str,
     pub privacy_body: &'static str,
@@ -208,23 +258,28 @@ pub struct Ui {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::checkup::bank::{ItemKind, BANK};
+    use crate::checkup::bank::{every_item, ItemKind};
+    use crate::checkup::support::{Country, HELPLINES};
 
     #[test]
     fn every_item_and_sign_has_english_words() {
         let t = text(Locale::En);
-        for item in BANK {
+        for item in every_item() {
             let q = t.question(item.id);
             assert!(!q.is_empty(), "no question for {}", item.id);
             assert!(q.ends_with('?'), "{} should be a question", item.id);
             assert!(q.len() < 110, "{} is long: keep it short", item.id);
-            if let ItemKind::Warning { sign, .. } = item.kind {
+            if let ItemKind::Sign { sign, about, .. } = item.kind {
                 assert!(!t.sign_name(sign).is_empty(), "no name for sign {sign}");
+                assert!(
+                    !t.sign_clause(sign, about).is_empty(),
+                    "no clause for {sign} {about:?}"
+                );
             }
         }
         assert_eq!(
             t.items.len(),
-            BANK.len(),
+            every_item().count(),
             "words for items that do not exist"
         );
         for d in Dimension::ALL {
@@ -236,6 +291,16 @@ mod tests {
             for p in s.practices() {
                 assert!(!t.practice(p).is_empty(), "no words for {p}");
             }
+        }
+        for line in HELPLINES {
+            assert!(
+                !(t.safety.line_for)(line.id).is_empty(),
+                "who is {} for?",
+                line.id
+            );
+        }
+        for c in Country::ALL {
+            assert!(!(t.safety.country_names)(c).is_empty());
         }
     }
 }

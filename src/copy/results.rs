@@ -1,6 +1,8 @@
 //! The shape of the results page's words: charts, details, strategies, the
 //! plan, history and the data tools. English values are in `en_results.rs`.
 
+use crate::checkup::scoring::ControlLevel;
+
 /// Words for one strategy and its practices.
 pub struct StrategyCopy {
     pub id: &'static str,
@@ -9,12 +11,14 @@ pub struct StrategyCopy {
     pub why: &'static str,
 }
 
-/// Dimension names grouped by who holds more: you, partner, even, unknown.
+/// Dimension names grouped by who holds more: you, partner, even, unknown,
+/// and how far signs of a partner's control went.
 pub struct BySide<'a> {
     pub you: &'a [&'a str],
     pub partner: &'a [&'a str],
     pub even: &'a [&'a str],
     pub unknown: &'a [&'a str],
+    pub control: ControlLevel,
 }
 
 /// A neighbouring band's name and how many points away it is.
@@ -60,6 +64,7 @@ pub struct ResultsUi {
     pub strategies_heading: &'static str,
     pub strategies_intro: &'static str,
     pub strategies_calm: &'static str,
+    pub strategies_controlled: &'static str,
     pub for_parts: fn(&str) -> String,
     pub plan_heading: &'static str,
     pub plan_intro: &'static str,

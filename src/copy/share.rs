@@ -63,4 +63,10 @@ pub struct ShareUi {
     pub error_newer: &'static str,
     pub error_ask_again: &'static str,
     pub different_questions: &'static str,
+    pub not_same_questions: &'static str,
+    /// Both figures when they cannot be set on one line: mine, theirs.
+    pub figures_apart: fn(&str, &str) -> String,
+    pub cannot_compare_part: fn(&str) -> String,
+    pub talk_controlled: &'static str,
+    pub reader_need_not: &'static str,
 }

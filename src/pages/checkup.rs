@@ -6,8 +6,8 @@ use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 use crate::checkup::bank::ItemKind;
-use crate::checkup::saved::{FinishedCheckup, InProgress};
-use crate::checkup::{Answer, BANK};
+use crate::checkup::saved::InProgress;
+use crate::checkup::{Answer, Item, Subject, BANK};
 use crate::components::answer_group::ChosenBy;
 use crate::components::AnswerGroup;
 use crate::state::{now_ms, AppState};
@@ -103,15 +103,7 @@ pub fn CheckUp() -> impl IntoView {
             }
             leaving.set_value(true);
             state.change(|d| {
-                if let Some(progress) = d.in_progress.take() {
-                    let finished_at = now_ms();
-                    d.history.push(FinishedCheckup {
-                        id: format!("{finished_at:.0}"),
-                        finished_at,
-                        bank_version: progress.bank_version,
-                        answers: progress.answers,
-                    });
-                }
+                d.finish(now_ms());
             });
             navigate("/results", Default::default());
         }
@@ -151,11 +143,9 @@ pub fn CheckUp() -> impl IntoView {
             if answer == Answer::NotApplicable && !item.allows_not_applicable() {
                 return;
             }
+            // The bank refuses what it would not accept; nothing else to do then.
             state.change(|d| {
-                d.in_progress
-                    .get_or_insert_with(|| InProgress::new(now_ms()))
-                    .answers
-                    .insert(item.id.to_owned(), answer);
+                let _ = d.record_answer(item.id, answer, now_ms());
             });
             if by == ChosenBy::Pointer {
                 cancel_pending();
@@ -197,7 +187,11 @@ pub fn CheckUp() -> impl IntoView {
     let question = move || {
         let i = index.get();
         let item = &BANK[i];
-        let part_starts = i == 0 || BANK[i - 1].dimension() != item.dimension();
+        let part_of = |item: &Item| match item.kind {
+            ItemKind::Sign { about, .. } => Err(about),
+            _ => Ok(item.dimension()),
+        };
+        let part_starts = i == 0 || part_of(&BANK[i - 1]) != part_of(item);
         let (part, intro, options) = match item.kind {
             ItemKind::Balance { dimension, .. } | ItemKind::Fairness { dimension } => {
                 let words = t().dimension(dimension);
@@ -208,7 +202,18 @@ pub fn CheckUp() -> impl IntoView {
                 };
                 (words.name, words.intro, options)
             }
-            ItemKind::Warning { .. } => (ui.warnings_part, t().warnings_intro, t().frequency_scale),
+            ItemKind::Sign {
+                about: Subject::Partner,
+                ..
+            } => (
+                t().partner_signs_part,
+                t().partner_signs_intro,
+                t().frequency_scale,
+            ),
+            ItemKind::Sign {
+                about: Subject::Myself,
+                ..
+            } => (t().own_signs_part, t().own_signs_intro, t().frequency_scale),
         };
         let selected = Signal::derive(move || {
             state.data.with(|d| {

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use crate::browser::format_date;
 use crate::checkup::saved::InProgress;
 use crate::checkup::BANK;
 use crate::components::{CheckupLinks, ConfirmButton, PlanSummary, ReceivedViews};
-use crate::pages::format_date;
 use crate::state::{now_ms, AppState};
 use crate::t;
 
@@ -36,7 +36,7 @@ pub fn Home() -> impl IntoView {
             <p class="tagline">{t().tagline}</p>
             <p>{t().what_it_is}</p>
             <p class="promise">{t().privacy_promise}</p>
-            <p>{t().duration}</p>
+            <p>{(t().duration)(BANK.len())}</p>
             <div class="actions stacked">
                 {move || match resume_at.get() {
                     Some(n) => {

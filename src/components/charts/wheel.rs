@@ -20,6 +20,8 @@ pub struct WheelEntry {
     pub balance: Option<i32>,
     /// What the wedge shows, in words; its accessible name adds the visible labels.
     pub label: String,
+    /// Signs of a partner's control came up: "even" is only even in say.
+    pub control_came_up: bool,
 }
 
 /// All six dimensions as wedges around a centre; each wedge is a button.
@@ -41,6 +43,7 @@ pub fn BalanceWheel(
         let rim = match entry.balance.map(Side::of) {
             Some(Side::You) => words.rim_you,
             Some(Side::Partner) => words.rim_partner,
+            Some(Side::Even) if entry.control_came_up => t().safety.rim_even_control,
             Some(Side::Even) => words.rim_even,
             None => words.rim_unknown,
         };

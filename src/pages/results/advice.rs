@@ -14,7 +14,13 @@ pub fn StrategiesAndPlan(
 ) -> impl IntoView {
     let words = &t().results;
     let suggested = recommended(&result);
-    let calm = suggested.iter().all(|(_, dims)| dims.is_empty()) && !result.safety_flag;
+    let intro = if result.control_came_up() {
+        words.strategies_controlled
+    } else if suggested.iter().all(|(_, dims)| dims.is_empty()) {
+        words.strategies_calm
+    } else {
+        words.strategies_intro
+    };
     let items = suggested
         .into_iter()
         .filter_map(|(strategy, dims)| t().strategy(strategy).map(|c| (strategy, dims, c)))
@@ -33,7 +39,7 @@ pub fn StrategiesAndPlan(
     view! {
         <section class="advice" id="plan-picker" aria-labelledby="strategies-heading">
             <h2 id="strategies-heading">{words.strategies_heading}</h2>
-            <p>{if calm { words.strategies_calm } else { words.strategies_intro }}</p>
+            <p>{intro}</p>
             <p class="hint">{words.plan_intro}</p>
             <ul class="strategies">{items}</ul>
             <PlanSummary />

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::overview::band_words;
-use crate::checkup::advice::strategies_for;
+use crate::checkup::advice::Strategy;
 use crate::checkup::bank::{item, ItemKind};
 use crate::checkup::scoring::{Contribution, DimensionScore};
 use crate::checkup::Answer;
@@ -15,6 +15,12 @@ use crate::t;
 pub fn DimensionCard(
     /// One dimension's scores.
     score: DimensionScore,
+    /// A sign of a partner's control came up, so "even" must say so.
+    control_came_up: bool,
+    /// What to try here, most fitting first.
+    strategies: Vec<Strategy>,
+    /// Whether conversation starters fit this result.
+    starters: bool,
     /// Whether its detail is open.
     #[prop(into)]
     expanded: Signal<bool>,
@@ -28,14 +34,19 @@ pub fn DimensionCard(
         let near = position
             .near_edge(3)
             .map(|(band, points)| format!(" — {}", (ui.near_band)(t().band(band), points)));
-        format!("{}{}", t().band(position.band), near.unwrap_or_default())
+        format!(
+            "{}{}",
+            t().band_given(position.band, control_came_up),
+            near.unwrap_or_default()
+        )
     });
     let fairness = score.fairness.map(|f| t().fairness(f));
     let reasons: Vec<String> = score.reasons.iter().map(|r| t().reason(r)).collect();
+    let side = t().side_given(score.side(), control_came_up);
     let summary = (t().results.beam_summary)(
         name,
-        t().side(score.side()),
-        band_words(&score),
+        side,
+        band_words(&score, control_came_up),
         score.balance.unwrap_or(0),
     );
     let balance = score.balance;
@@ -44,7 +55,7 @@ pub fn DimensionCard(
         <article class="dimension-card" aria-labelledby=format!("dimension-{id}") data-dimension=id>
             <h2 id=format!("dimension-{id}")>{name}</h2>
             <BalanceBeam balance summary />
-            <p class="side">{t().side(score.side())}</p>
+            <p class="side">{side}</p>
             <dl>
                 {score.balance.map(|b| view! { <dt>{ui.balance_label}</dt><dd class="balance">{t().signed(Some(b))}</dd> })}
                 {band.map(|b| view! { <dt>{ui.band_label}</dt><dd class="band">{b}</dd> })}
@@ -66,7 +77,7 @@ pub fn DimensionCard(
                 {(t().results.details_for)(name)}
             </button>
             <Show when=move || expanded.get()>
-                <DimensionDetail score=detail_score.clone() />
+                <DimensionDetail score=detail_score.clone() strategies=strategies.clone() starters />
             </Show>
         </article>
     }
@@ -88,6 +99,10 @@ fn answer_words(contribution: &Contribution) -> &'static str {
 fn DimensionDetail(
     /// One dimension's scores.
     score: DimensionScore,
+    /// What to try here.
+    strategies: Vec<Strategy>,
+    /// Whether conversation starters fit this result.
+    starters: bool,
 ) -> impl IntoView {
     let words = &t().results;
     let id = score.dimension.id();
@@ -114,7 +129,7 @@ fn DimensionDetail(
         }
     });
     let reasons: Vec<String> = score.reasons.iter().map(|r| t().reason(r)).collect();
-    let strategies = strategies_for(&score)
+    let strategies = strategies
         .into_iter()
         .filter_map(|s| t().strategy(s).map(|words| (s, words)))
         .map(|(strategy, copy)| {
@@ -127,11 +142,17 @@ fn DimensionDetail(
             }
         })
         .collect_view();
-    let starters = t()
-        .starters(score.dimension)
-        .iter()
-        .map(|s| view! { <li>{*s}</li> })
-        .collect_view();
+    let starters = starters.then(|| {
+        let items = t()
+            .starters(score.dimension)
+            .iter()
+            .map(|s| view! { <li>{*s}</li> })
+            .collect_view();
+        view! {
+            <h3>{words.talk_heading}</h3>
+            <ul class="starters">{items}</ul>
+        }
+    });
     view! {
         <div class="detail" id=format!("detail-{id}") tabindex="-1" role="region" aria-label=(words.details_for)(t().dimension(score.dimension).name)>
             <h3>{words.answers_heading}</h3>
@@ -156,8 +177,7 @@ fn DimensionDetail(
             </p>
             <h3>{words.try_heading}</h3>
             <ul class="strategies">{strategies}</ul>
-            <h3>{words.talk_heading}</h3>
-            <ul class="starters">{starters}</ul>
+            {starters}
         </div>
     }
 }

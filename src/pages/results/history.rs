@@ -2,10 +2,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::browser::format_date;
 use crate::checkup::trend::trends;
 use crate::components::charts::{TrendChart, TrendPoint};
 use crate::components::{CheckupLinks, ConfirmButton};
-use crate::pages::format_date;
 use crate::state::AppState;
 use crate::t;
 

@@ -16,10 +16,12 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use crate::browser::format_date;
+use crate::checkup::advice::{starters_fit, strategies_for};
+use crate::checkup::compare::Perspective;
 use crate::checkup::scoring::{score, CheckupResult};
 use crate::checkup::Dimension;
 use crate::components::{ReceivedViews, SharePanel};
-use crate::pages::format_date;
 use crate::state::AppState;
 use crate::t;
 
@@ -27,7 +29,7 @@ use advice::StrategiesAndPlan;
 use dimension::DimensionCard;
 use history::{CheckupActions, Trends};
 use overview::Overview;
-use warnings::{SafetyNotice, WarningSigns};
+use warnings::{ControlSigns, SafetyNotice};
 
 /// The check-up on show.
 #[derive(Clone, Debug, PartialEq)]
@@ -147,9 +149,13 @@ fn ResultView(
         .cloned()
         .map(|score| {
             let dimension = score.dimension;
+            let strategies = strategies_for(&result, &score);
             view! {
                 <DimensionCard
                     score
+                    control_came_up=result.control_came_up()
+                    strategies
+                    starters=starters_fit(&result)
                     expanded=Signal::derive(move || selected.get() == Some(dimension))
                     on_toggle=Callback::new(move |()| select.run(dimension))
                 />
@@ -157,18 +163,18 @@ fn ResultView(
         })
         .collect_view();
     view! {
-        {result.safety_flag.then(|| view! { <SafetyNotice /> })}
+        {result.safety_notice().then(|| view! { <SafetyNotice /> })}
         <h1>{ui.results_title}</h1>
         <p class="meta">{(ui.finished_on)(&format_date(shown.finished_at))}</p>
         <p>{ui.results_intro}</p>
         <Overview result=result.clone() selected on_select=select_from_wheel />
         <div class="dimension-list">{cards}</div>
-        <WarningSigns result=result.clone() />
+        <ControlSigns result=result.clone() />
         <StrategiesAndPlan result=result.clone() />
         <ReceivedViews />
         <SharePanel
-            perspective=result.perspective()
-            safety_flag=result.safety_flag
+            perspective=Perspective::of(&result)
+            control_came_up=result.control_came_up()
             heading=t().share.heading
             intro=t().share.intro
         />

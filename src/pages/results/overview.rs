@@ -1,14 +1,15 @@
 use leptos::prelude::*;
 
-use crate::checkup::scoring::{CheckupResult, DimensionScore, Side};
+use crate::checkup::scoring::{CheckupResult, DimensionScore};
 use crate::checkup::Dimension;
 use crate::components::charts::{BalanceWheel, WheelEntry};
-use crate::copy::results::BySide;
 use crate::t;
 
 /// The band's name, or a dash when there were too few answers.
-pub fn band_words(score: &DimensionScore) -> &'static str {
-    score.band().map_or("—", |b| t().band(b.band))
+pub fn band_words(score: &DimensionScore, control_came_up: bool) -> &'static str {
+    score
+        .band()
+        .map_or("—", |b| t().band_given(b.band, control_came_up))
 }
 
 /// The wheel of all six dimensions, its legend, a summary sentence and the
@@ -24,29 +25,22 @@ pub fn Overview(
     on_select: Callback<Dimension>,
 ) -> impl IntoView {
     let words = &t().results;
+    let control = result.control_came_up();
     let entries: Vec<WheelEntry> = result
         .dimensions
         .iter()
         .map(|d| WheelEntry {
             dimension: d.dimension,
             balance: d.balance,
-            label: format!("{}. {}.", t().side(d.side()), band_words(d)),
+            label: format!(
+                "{}. {}.",
+                t().side_given(d.side(), control),
+                band_words(d, control)
+            ),
+            control_came_up: control,
         })
         .collect();
-    let names_where = |side: Option<Side>| -> Vec<&'static str> {
-        result
-            .dimensions
-            .iter()
-            .filter(|d| d.side() == side)
-            .map(|d| t().dimension(d.dimension).name)
-            .collect()
-    };
-    let summary = (words.overview_summary)(&BySide {
-        you: &names_where(Some(Side::You)),
-        partner: &names_where(Some(Side::Partner)),
-        even: &names_where(Some(Side::Even)),
-        unknown: &names_where(None),
-    });
+    let summary = t().summary(&result);
     let rows = result
         .dimensions
         .iter()
@@ -55,9 +49,9 @@ pub fn Overview(
             view! {
                 <tr>
                     <th scope="row">{t().dimension(d.dimension).name}</th>
-                    <td>{t().side(d.side())}</td>
+                    <td>{t().side_given(d.side(), control)}</td>
                     <td>{t().signed(d.balance)}</td>
-                    <td>{band_words(d)}</td>
+                    <td>{band_words(d, control)}</td>
                     <td>{fairness}</td>
                     <td>{t().concern(d.concern)}</td>
                 </tr>
@@ -75,6 +69,7 @@ pub fn Overview(
                 <li><span class="swatch you" aria-hidden="true"></span>{words.legend_you}</li>
                 <li><span class="swatch partner" aria-hidden="true"></span>{words.legend_partner}</li>
                 <li><span class="swatch level" aria-hidden="true"></span>{words.legend_even}</li>
+                {control.then(|| view! { <li><span class="swatch level" aria-hidden="true"></span>{t().safety.legend_even_control}</li> })}
                 <li><span class="swatch unknown" aria-hidden="true"></span>{words.legend_unknown}</li>
             </ul>
             <div class="table-scroll" tabindex="0" role="region" aria-label=words.table_caption>

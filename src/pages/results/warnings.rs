@@ -1,76 +1,91 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-use crate::checkup::scoring::{CheckupResult, SOMETIMES};
+use crate::checkup::scoring::{CheckupResult, SignScore};
+use crate::components::{use_country, CountryPicker, OwnBehaviourLines, SupportLines};
 use crate::t;
 
-/// Calm words and where to find help; shown before anything else when a
-/// sign of control came up often.
+/// Support first: calm words, the emergency number and the country's
+/// helplines, advocates and counselling of one's own. Shown before anything
+/// else when the safety notice is up.
 #[component]
 pub fn SafetyNotice() -> impl IntoView {
-    let ui = &t().ui;
+    let words = &t().safety;
+    let country = use_country();
     view! {
-        <section class="notice safety" role="region" aria-labelledby="safety-heading">
-            <h2 id="safety-heading">{ui.safety_title}</h2>
-            <p>{ui.safety_body}</p>
-            <h3>{ui.support_heading}</h3>
-            <p>{ui.support_helplines}</p>
-            <p>{ui.support_counselling}</p>
+        <section class="notice safety" id="safety" role="region" aria-labelledby="safety-heading">
+            <h2 id="safety-heading">{words.notice_title}</h2>
+            <p>{words.notice_body}</p>
+            <CountryPicker country />
+            <SupportLines country />
+            <p>{words.advocates}</p>
+            <p>{words.own_counselling}</p>
         </section>
     }
 }
 
-/// The warning signs that came up at least sometimes, and how often.
+/// A table of signs that came up, with how often.
 #[component]
-pub fn WarningSigns(
+fn SignTable(
+    /// The signs to list.
+    signs: Vec<SignScore>,
+    /// The table's caption.
+    caption: &'static str,
+) -> impl IntoView {
+    let words = &t().safety;
+    let rows = signs
+        .into_iter()
+        .map(|s| {
+            view! {
+                <tr data-sign=s.sign.clone()>
+                    <th scope="row">{t().sign_name(&s.sign)}</th>
+                    <td>{t().frequency(s.frequency)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data signs">
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{words.column_sign}</th>
+                    <th scope="col">{words.column_how_often}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// Control on its own terms, not as a balance: which signs came up and
+/// whose behaviour each is about, and a calm reflection on one's own.
+#[component]
+pub fn ControlSigns(
     /// The scored check-up.
     result: CheckupResult,
 ) -> impl IntoView {
-    let ui = &t().ui;
-    let shown: Vec<_> = result
-        .warnings
-        .iter()
-        .filter(|w| w.frequency >= SOMETIMES)
-        .cloned()
-        .collect();
-    let body = if shown.is_empty() {
-        view! { <p>{ui.warnings_none}</p> }.into_any()
-    } else {
-        let rows = shown
-            .into_iter()
-            .map(|w| {
-                let who = if w.about_partner {
-                    ui.about_partner
-                } else {
-                    ui.about_you
-                };
-                view! {
-                    <tr>
-                        <th scope="row">{t().sign_name(&w.sign)}</th>
-                        <td>{who}</td>
-                        <td>{t().frequency_scale[usize::from(w.frequency.min(4))]}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="data">
-                <thead>
-                    <tr>
-                        <th scope="col">{ui.sign_column}</th>
-                        <th scope="col">{ui.who_column}</th>
-                        <th scope="col">{ui.how_often_column}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-        .into_any()
-    };
+    let words = &t().safety;
+    let partner: Vec<SignScore> = result.partner_signs().into_iter().cloned().collect();
+    let own: Vec<SignScore> = result.own_signs().into_iter().cloned().collect();
+    let nothing = partner.is_empty() && own.is_empty();
+    let country = use_country();
     view! {
-        <section class="warnings" aria-labelledby="warnings-heading">
-            <h2 id="warnings-heading">{ui.warnings_heading}</h2>
-            {result.self_flag.then(|| view! { <p class="notice">{ui.self_reflection}</p> })}
-            {body}
+        <section class="control-signs" aria-labelledby="control-heading">
+            <h2 id="control-heading">{words.control_heading}</h2>
+            {result.asked_fewer_control_questions().then(|| view! { <p class="notice">{words.fewer_questions}</p> })}
+            {(result.unread_answers > 0).then(|| view! { <p class="note">{(words.unread_answers)(result.unread_answers)}</p> })}
+            {nothing.then(|| view! { <p>{words.none_came_up}</p> })}
+            {(!partner.is_empty()).then(|| view! { <SignTable signs=partner caption=words.about_partner_heading /> })}
+            {(!own.is_empty()).then(|| view! { <SignTable signs=own caption=words.about_you_heading /> })}
+            {result.self_reflection.then(|| view! {
+                <div class="notice reflection">
+                    <h3>{words.reflection_title}</h3>
+                    <p>{words.reflection_body}</p>
+                    <OwnBehaviourLines country />
+                    <A href="/support">{words.more_support}</A>
+                </div>
+            })}
         </section>
     }
 }

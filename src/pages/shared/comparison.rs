@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::checkup::compare::{compare, most_different};
+use crate::checkup::advice::starters_fit;
+use crate::checkup::compare::{compare, most_different, Perspective};
 use crate::checkup::scoring::CheckupResult;
 use crate::checkup::share::Shared;
 use crate::components::charts::ComparisonChart;
@@ -17,15 +18,29 @@ pub fn Comparison(
     mine: CheckupResult,
 ) -> impl IntoView {
     let words = &t().share;
-    let own = mine.perspective();
+    let own = Perspective::of(&mine);
     let all = compare(&own, &shared.perspective);
     let rows = all
         .iter()
         .map(|c| {
             let name = t().dimension(c.dimension).name;
+            if !c.same_questions {
+                let figures = (words.figures_apart)(
+                    &t().signed(c.mine.balance),
+                    &t().signed(c.theirs.balance),
+                );
+                return view! {
+                    <article class="dimension-card compare-card" data-dimension=c.dimension.id() data-agree="unknown">
+                        <h2>{name}</h2>
+                        <p class="verdict">{words.not_same_questions}</p>
+                        <p>{figures}</p>
+                    </article>
+                }
+                .into_any();
+            }
             let summary = match c.mine.balance.zip(c.theirs.balance) {
                 Some((a, b)) => (words.compare_summary)(name, a, b),
-                None => format!("{name}: {}", words.cannot_compare),
+                None => (words.cannot_compare_part)(name),
             };
             let verdict = match (c.gap, c.agree_on_direction) {
                 (Some(gap), Some(agree)) => format!(
@@ -48,10 +63,14 @@ pub fn Comparison(
                     {fairness.map(|f| view! { <p>{f}</p> })}
                 </article>
             }
+            .into_any()
         })
         .collect_view();
     let differing = most_different(&all, 3);
-    let talk = if differing.is_empty() {
+    let starters = starters_fit(&mine);
+    let talk = if !starters {
+        view! { <p>{words.talk_controlled}</p> }.into_any()
+    } else if differing.is_empty() {
         view! { <p>{words.all_close}</p> }.into_any()
     } else {
         differing
@@ -75,12 +94,12 @@ pub fn Comparison(
         <div class="dimension-list">{rows}</div>
         <section class="talk" aria-labelledby="talk-heading">
             <h2 id="talk-heading">{words.talk_heading}</h2>
-            {(!differing.is_empty()).then(|| view! { <p>{words.talk_intro}</p> })}
+            {(starters && !differing.is_empty()).then(|| view! { <p>{words.talk_intro}</p> })}
             {talk}
         </section>
         <SharePanel
             perspective=own
-            safety_flag=mine.safety_flag
+            control_came_up=mine.control_came_up()
             heading=words.share_back_heading
             intro=words.share_back_intro
         />

@@ -1,0 +1,166 @@
+use leptos::prelude::*;
+
+use crate::browser::{format_iso_date, language_tags};
+use crate::checkup::support::{Country, EmergencyNote, Helpline, Written, CHECKED_ON};
+use crate::state::AppState;
+use crate::t;
+
+/// The country whose lines to show: the person's choice, else a guess from
+/// the browser's languages.
+pub fn use_country() -> Memo<Country> {
+    let state = AppState::get();
+    let guessed = Country::guess(&language_tags());
+    Memo::new(move |_| state.data.with(|d| d.chosen_country()).unwrap_or(guessed))
+}
+
+/// A short list to change the country, each named in words.
+#[component]
+pub fn CountryPicker(
+    /// The country shown now.
+    country: Memo<Country>,
+) -> impl IntoView {
+    let state = AppState::get();
+    let words = &t().safety;
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(chosen) = Country::from_code(&event_target_value(&ev)) {
+            state.change(|d| d.choose_country(chosen));
+        }
+    };
+    let mut countries = Country::ALL.to_vec();
+    // Keep "another country" last, whatever the alphabet of the language.
+    countries.sort_by_key(|c| (*c == Country::Other, (words.country_names)(*c)));
+    view! {
+        <label class="country-picker">
+            <span>{words.country_label}</span>
+            <select on:change=on_change>
+                {countries
+                    .into_iter()
+                    .map(|c| {
+                        view! {
+                            <option value=c.code() selected=move || country.get() == c>
+                                {(words.country_names)(c)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The emergency number first, with when to use it.
+#[component]
+pub fn EmergencyLine(
+    /// Whose number to show.
+    country: Memo<Country>,
+) -> impl IntoView {
+    let words = &t().safety;
+    move || match country.get().emergency() {
+        Some(emergency) => view! {
+            <p class="emergency">
+                <a class="button danger call" href=emergency.tel()>
+                    {(words.danger_now)(emergency.dial)}
+                </a>
+                {emergency.note.map(|note| {
+                    let said = match note {
+                        EmergencyNote::SilentCall => words.silent_call,
+                        EmergencyNote::Police => words.police_number,
+                    };
+                    view! { <span class="note">{said}</span> }
+                })}
+            </p>
+        }
+        .into_any(),
+        None => view! { <p class="emergency">{words.no_emergency_known}</p> }.into_any(),
+    }
+}
+
+/// One helpline: who answers, who it is for, how to call or write.
+#[component]
+fn HelplineEntry(line: &'static Helpline) -> impl IntoView {
+    let words = &t().safety;
+    let written = line.text.map(|text| match text {
+        Written::Sms { number, word } => {
+            let label = match word {
+                Some(word) => (words.text_word)(word, number),
+                None => (words.text_number)(number),
+            };
+            let href = text.sms_href().unwrap_or_default();
+            view! { <a class="button secondary" href=href>{label}</a> }.into_any()
+        }
+        Written::WhatsApp(number) => view! { <p>{(words.whatsapp)(number)}</p> }.into_any(),
+        Written::Chat => view! { <p>{words.chat}</p> }.into_any(),
+    });
+    view! {
+        <li class="helpline" data-line=line.id>
+            <h3>{line.name}</h3>
+            <p>{(words.line_for)(line.id)}</p>
+            <div class="actions">
+                <a class="button primary" href=line.tel_href()>{(words.call)(line.dial)}</a>
+                {written}
+            </div>
+            <p class="meta">
+                {(words.hours)(line.hours)}
+                " "
+                {line.not_emergency.then_some(words.not_emergency)}
+            </p>
+        </li>
+    }
+}
+
+/// Emergency number, then the country's helplines, the traces calls leave
+/// and when the list was checked.
+#[component]
+pub fn SupportLines(
+    /// Whose lines to show.
+    country: Memo<Country>,
+) -> impl IntoView {
+    let words = &t().safety;
+    let lines = move || {
+        let country = country.get();
+        let lines: Vec<_> = country
+            .helplines()
+            .map(|line| view! { <HelplineEntry line /> })
+            .collect();
+        view! {
+            {(country == Country::Ca).then(|| view! { <p>{words.canada_note}</p> })}
+            {lines.is_empty().then(|| view! { <p>{words.search_hint}</p> })}
+            <ul class="helplines">{lines}</ul>
+        }
+    };
+    view! {
+        <div class="support-lines">
+            <EmergencyLine country />
+            <h2 class="helplines-heading">{words.helplines_heading}</h2>
+            {lines}
+            <p class="note">{words.traces}</p>
+            <p class="note">{(words.checked)(&format_iso_date(CHECKED_ON))}</p>
+        </div>
+    }
+}
+
+/// The lines for people worried about their own behaviour, or where to
+/// look when the country has none.
+#[component]
+pub fn OwnBehaviourLines(
+    /// Whose lines to show.
+    country: Memo<Country>,
+) -> impl IntoView {
+    let words = &t().safety;
+    move || {
+        let lines: Vec<_> = country
+            .get()
+            .lines_for_own_behaviour()
+            .map(|line| view! { <HelplineEntry line /> })
+            .collect();
+        if lines.is_empty() {
+            view! { <p>{words.own_behaviour_none}</p> }.into_any()
+        } else {
+            view! {
+                <p>{words.own_behaviour_intro}</p>
+                <ul class="helplines">{lines}</ul>
+            }
+            .into_any()
+        }
+    }
+}
