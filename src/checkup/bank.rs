@@ -476,9 +476,10 @@ const LEVERAGE: &[Dimension] = &[Money, Intimacy, Home];
 const MONITOR: &[Dimension] = &[Social, Decisions];
 const THREATEN: &[Dimension] = &[Emotional, Social];
 
-/// Items earlier versions asked and version 2 does not, with the rules they
-/// were asked under, so those check-ups still open and score. Why each went:
-/// `docs/method.md`, "Versions".
+/// Items earlier versions asked and version 2 does not, with the direction
+/// and weight they were asked with, so those check-ups still open and score
+/// (by today's concern and control rules). Why each went: `docs/method.md`,
+/// "Versions".
 pub static RETIRED: &[Item] = &[
     balance("money.earns", Money, DoingIsPower).retired_after(1),
     balance("money.asks_first", Money, DoingIsBurden).retired_after(1),

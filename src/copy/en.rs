@@ -125,8 +125,9 @@ pub static TEXT: Text = Text {
         },
         DimensionCopy {
             name: "Money",
-            covers: "Earning, access, control, openness and depending on each other.",
-            intro: "Next: money — who earns, who sees it and who decides.",
+            covers: "Access to money, who decides about it, money of your own, and who could \
+                get by alone.",
+            intro: "Next: money — who can use it, who decides, and who depends on whom.",
         },
         DimensionCopy {
             name: "Emotional",
@@ -135,12 +136,12 @@ pub static TEXT: Text = Text {
         },
         DimensionCopy {
             name: "Intimacy",
-            covers: "Desire, who starts, saying yes or no freely, affection given or held back.",
+            covers: "Whose wishes decide, saying yes or no freely, and whose needs are met.",
             intro: "Next: intimacy and affection. Skip anything that doesn't fit you.",
         },
         DimensionCopy {
             name: "Social",
-            covers: "Standing, confidence, friends and family, whose plans come first.",
+            covers: "Standing, friends and family, and whose plans come first.",
             intro: "Next: your social life — friends, family and plans.",
         },
         DimensionCopy {

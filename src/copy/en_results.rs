@@ -165,6 +165,9 @@ pub const RESULTS: ResultsUi = ResultsUi {
     trends_heading: "How it has changed",
     trends_need_two: "After your next check-up, a line for each part will show how things \
         have moved.",
+    trends_asked_differently: "Some check-ups were taken with an earlier set of questions. \
+        Where a part was asked differently, those check-ups are left out of its line, because \
+        the figures do not measure the same thing.",
     trend_label: |name| format!("Trend for {name}"),
     trend_balance: "Balance",
     trend_fairness: "How fair it felt",

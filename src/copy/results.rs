@@ -77,6 +77,7 @@ pub struct ResultsUi {
     pub plan_change: &'static str,
     pub trends_heading: &'static str,
     pub trends_need_two: &'static str,
+    pub trends_asked_differently: &'static str,
     pub trend_label: fn(&str) -> String,
     pub trend_balance: &'static str,
     pub trend_fairness: &'static str,

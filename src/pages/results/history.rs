@@ -16,6 +16,8 @@ pub fn Trends() -> impl IntoView {
     let words = &t().results;
     let all = Memo::new(move |_| state.data.with(|d| trends(&d.history)));
     let enough = move || all.with(|a| a.first().is_some_and(|(_, e)| e.len() >= 2));
+    let asked_differently =
+        move || all.with(|a| a.iter().flat_map(|(_, e)| e).any(|e| !e.same_questions));
     let charts = move || {
         all.get()
             .into_iter()
@@ -75,6 +77,9 @@ pub fn Trends() -> impl IntoView {
         <section class="trends" aria-labelledby="trends-heading">
             <h2 id="trends-heading">{words.trends_heading}</h2>
             <Show when=enough fallback=move || view! { <p class="note">{words.trends_need_two}</p> }>
+                <Show when=asked_differently>
+                    <p class="note">{words.trends_asked_differently}</p>
+                </Show>
                 <div class="trend-grid">{charts}</div>
             </Show>
         </section>

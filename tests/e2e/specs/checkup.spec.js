@@ -75,8 +75,8 @@ test("a skipped-ahead address returns to the first unanswered question", async (
 
 test("the whole check-up works by keyboard alone", async ({ page }) => {
   await open(page, "/");
-  // Skip link, quick exit, brand, privacy, then the start link.
-  for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
+  // Skip link, quick exit, brand, privacy, support, then the start link.
+  for (let i = 0; i < 6; i++) await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Start the check-up" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(count(page)).toHaveText(`Question 1 of ${TOTAL}`);

@@ -38,12 +38,11 @@ export async function tapAnswer(page, label) {
   await expect(page.locator(".progress .count")).not.toHaveText(count);
 }
 
-export const TOTAL = 48;
-
 import { readFileSync } from "node:fs";
 export const BANK = JSON.parse(
   readFileSync(new URL("../bank.json", import.meta.url), "utf8"),
 );
+export const TOTAL = BANK.length;
 
 /**
  * Answers for every item: `pick(item)` returns a choice 0–4, "na", or
@@ -59,8 +58,8 @@ export function answersWhere(pick) {
   return answers;
 }
 
-/** Calm answers: everything about equal and fair, no warning signs. */
-export const calm = (item) => (item.kind === "warning" ? 0 : 2);
+/** Calm answers: everything about equal and fair, no signs. */
+export const calm = (item) => (item.kind === "sign" ? 0 : 2);
 
 /** Saved data with finished check-ups, as the app itself writes it. */
 export function savedWith(checkups, extra = {}) {
@@ -70,7 +69,7 @@ export function savedWith(checkups, extra = {}) {
     history: checkups.map((answers, i) => ({
       id: String(1_700_000_000_000 + i * 86_400_000 * 30),
       finished_at: 1_700_000_000_000 + i * 86_400_000 * 30,
-      bank_version: 1,
+      bank_version: 2,
       answers,
     })),
     plan: null,

@@ -8,7 +8,7 @@ const beam = (page, id) => card(page, id).locator("svg.beam");
 test("money all 'almost always me' tilts the money beam to you, strongly", async ({ page }) => {
   // Money: almost always me. Home: almost always my partner. The rest: equal.
   await takeCheckup(page, (item) => {
-    if (item.kind === "warning") return 0;
+    if (item.kind === "sign") return 0;
     if (item.kind === "fairness") return 2;
     if (item.dimension === "money") return 0;
     if (item.dimension === "home") return 4;
@@ -29,7 +29,7 @@ test("money all 'almost always me' tilts the money beam to you, strongly", async
   // The wheel and its text equivalent say the same.
   await expect(page.locator('.wedge[data-dimension="money"]')).toHaveAttribute("data-tilt", "you");
   await expect(page.locator(".overview .summary")).toHaveText(/You hold more say in Money\./);
-  await expect(page.locator(".overview-table tr", { hasText: "Money" })).toContainText("+60");
+  await expect(page.locator(".overview-table tr", { hasText: "Money" })).toContainText("+100");
 });
 
 test("a dimension opens its detail by tap on the wheel, and by keyboard", async ({ page }) => {
@@ -65,20 +65,22 @@ test("a dimension opens its detail by tap on the wheel, and by keyboard", async 
 });
 
 test("a sign of control comes with the safety notice first", async ({ page }) => {
-  const answers = answersWhere((item) => (item.id === "warn.monitor.partner" ? 4 : calm(item)));
+  const answers = answersWhere((item) => (item.id === "warn.checks_phone.partner" ? 4 : calm(item)));
   await seed(page, savedWith([answers]));
   const first = page.locator(".page.results > *").first();
   await expect(first).toHaveClass(/safety/);
   await expect(first).toContainText("Your safety comes first");
-  await expect(first).toContainText("helpline");
-  await expect(page.locator(".warnings table")).toContainText("Very often");
-  await expect(page.locator('.advice [data-strategy="outside_support"]')).toBeVisible();
+  await expect(page.locator(".control-signs table")).toContainText("Very often");
+  await expect(page.locator('.advice [data-strategy="support_for_you"]')).toBeVisible();
 });
 
-test("calm answers show no safety notice", async ({ page }) => {
+test("calm answers show the support link but no safety notice", async ({ page }) => {
   await seed(page, savedWith([answersWhere(calm)]));
-  await expect(page.locator(".notice.safety")).toHaveCount(0);
-  await expect(page.locator(".warnings")).toContainText("None of the warning signs");
+  await expect(page.locator("#safety")).toHaveCount(0);
+  await expect(page.locator(".control-signs")).toContainText("None of the signs of control came up");
+  await expect(page.getByRole("link", { name: "If you don't feel safe" })).toBeVisible();
+  await expect(page.locator(".overview .summary")).toHaveText(/^It is about even in/);
+  await expect(page.locator('.advice [data-strategy="support_for_you"]')).toHaveCount(0);
 });
 
 test("the plan keeps up to three practices, survives reload and shows on home", async ({ page }) => {
@@ -109,7 +111,7 @@ test("two finished check-ups draw a trend per dimension", async ({ page }) => {
   const money = page.locator('.trend-figure[data-dimension="money"]');
   await expect(money.locator("circle.trend-mark.balance")).toHaveCount(2);
   await expect(money.locator("polyline.balance")).toHaveCount(1);
-  await expect(money.locator("svg")).toHaveAttribute("aria-label", /from \+0 to \+60 across 2 check-ups/);
+  await expect(money.locator("svg")).toHaveAttribute("aria-label", /from \+0 to \+100 across 2 check-ups/);
   await money.getByText("Show the figures").tap();
   await expect(money.locator("table tbody tr")).toHaveCount(2);
 });

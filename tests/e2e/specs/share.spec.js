@@ -20,7 +20,7 @@ test("two partners share, compare and share back", async ({ page, browser, baseU
   await seed(page, savedWith([aAnswers]));
   const panel = page.locator(".share-panel");
   await expect(panel.locator("table.reveals tbody tr")).toHaveCount(6);
-  await expect(panel.locator("table.reveals tr", { hasText: "Money" })).toContainText("+60");
+  await expect(panel.locator("table.reveals tr", { hasText: "Money" })).toContainText("+100");
   // Leaving fairness out shows in the preview before any link exists.
   await panel.getByLabel("Include how fair each part feels to me").uncheck();
   await expect(panel.locator("table.reveals tr", { hasText: "Money" })).toContainText("left out");
@@ -62,7 +62,7 @@ test("two partners share, compare and share back", async ({ page, browser, baseU
   await expect(pageB.getByRole("heading", { level: 1 })).toHaveText("Your views side by side");
   const cmpMoney = pageB.locator('.compare-card[data-dimension="money"]');
   await expect(cmpMoney).toHaveAttribute("data-agree", "yes");
-  await expect(cmpMoney.locator("svg.comparison")).toHaveAttribute("data-theirs", "-60");
+  await expect(cmpMoney.locator("svg.comparison")).toHaveAttribute("data-theirs", "-100");
   await expect(pageB.locator('.compare-card[data-dimension="home"]')).toHaveAttribute("data-agree", "no");
   await expect(pageB.locator(".talk h3").first()).toHaveText("Home & time");
   // Opening the same link again keeps one copy.
@@ -80,19 +80,23 @@ test("two partners share, compare and share back", async ({ page, browser, baseU
   await page.goto(linkB);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your views side by side");
   const cmpA = page.locator('.compare-card[data-dimension="money"] svg.comparison');
-  await expect(cmpA).toHaveAttribute("data-mine", "60");
-  await expect(cmpA).toHaveAttribute("data-theirs", "60");
+  await expect(cmpA).toHaveAttribute("data-mine", "100");
+  await expect(cmpA).toHaveAttribute("data-theirs", "100");
   await expect(page.locator('.compare-card[data-dimension="home"]')).toHaveAttribute("data-agree", "no");
 });
 
-test("a sign of control puts a caution before any sharing option", async ({ page }) => {
-  const flagged = answersWhere((item) => (item.id === "warn.threaten.partner" ? 3 : calm(item)));
-  await seed(page, savedWith([flagged]));
+test("any sign of control puts a caution before sharing and leaves fairness out", async ({ page }) => {
+  // "Sometimes" is below the safety notice, but the sign came up.
+  const cameUp = answersWhere((item) => (item.id === "warn.tracks.partner" ? 2 : calm(item)));
+  await seed(page, savedWith([cameUp]));
+  await expect(page.locator("#safety")).toHaveCount(0);
   const panel = page.locator(".share-panel");
   await expect(panel.locator(".share-caution")).toContainText("You do not have to share");
   await expect(panel.getByRole("button", { name: "Make the link" })).toHaveCount(0);
   await panel.getByRole("button", { name: /show the sharing options/ }).tap();
   await expect(panel.getByRole("button", { name: "Make the link" })).toHaveClass(/secondary/);
+  await expect(panel.getByLabel("Include how fair each part feels to me")).not.toBeChecked();
+  await expect(panel.locator("table.reveals tr", { hasText: "Money" })).toContainText("left out");
 });
 
 test("damaged, empty and future links get a kind message and nothing is kept", async ({ page }) => {
