@@ -1,5 +1,7 @@
 //! Small helpers around browser APIs, in one place so views stay plain.
 
+use wasm_bindgen::JsCast;
+
 /// A date as the person's browser would write it, e.g. "23 Nov 2026".
 pub fn format_date(ms: f64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
@@ -37,4 +39,33 @@ pub fn language_tags() -> Vec<String> {
     } else {
         listed
     }
+}
+
+/// Offers text as a file download, without any network request.
+pub fn download(filename: &str, text: &str, mime: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let anchor: web_sys::HtmlAnchorElement = web_sys::window()?
+        .document()?
+        .create_element("a")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url).ok()
+}
+
+/// Moves keyboard focus to the element with this id, if it is there.
+pub fn focus_by_id(id: &str) -> Option<()> {
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
+    element
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?
+        .focus()
+        .ok()
 }

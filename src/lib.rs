@@ -8,6 +8,7 @@ pub mod checkup;
 pub mod components;
 pub mod copy;
 pub mod pages;
+pub mod routes;
 pub mod state;
 pub mod storage;
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::checkup::saved::SavedData;
+use crate::checkup::saved::{RecordKind, SavedData};
 use crate::storage::{self, Fault, Status};
 
 #[derive(Clone, Copy)]
@@ -13,6 +13,10 @@ pub struct AppState {
     pub status: RwSignal<Status>,
     /// Key holding saved text that could not be read, until the person deals with it.
     pub backup_key: RwSignal<Option<String>>,
+    /// Records set aside at this load, to name them in the notice.
+    pub set_aside: RwSignal<Vec<(RecordKind, Option<f64>)>>,
+    /// The page was reloaded in private mode: nothing from before was kept.
+    pub private_reload: RwSignal<bool>,
 }
 
 pub fn now_ms() -> f64 {
@@ -27,6 +31,8 @@ impl AppState {
             data: RwSignal::new(opened.data),
             status: RwSignal::new(opened.status),
             backup_key: RwSignal::new(opened.backup_key),
+            set_aside: RwSignal::new(opened.set_aside),
+            private_reload: RwSignal::new(opened.private_before),
         };
         provide_context(state);
         let handle = window_event_listener(leptos::ev::storage, move |event| {
@@ -49,6 +55,40 @@ impl AppState {
         self.data.set(opened.data);
         self.status.set(opened.status);
         self.backup_key.set(opened.backup_key);
+        self.set_aside.set(opened.set_aside);
+    }
+
+    pub fn is_private(&self) -> bool {
+        self.status.get() == Status::Private
+    }
+
+    /// Keeps nothing on the device from now on; what is on screen stays in
+    /// memory. With `erase_stored`, what was kept before is erased too.
+    pub fn go_private(&self, erase_stored: bool) -> Result<(), Fault> {
+        storage::set_private(true);
+        self.status.set(Status::Private);
+        if erase_stored {
+            storage::erase_all()?;
+            self.backup_key.set(None);
+            self.set_aside.set(Vec::new());
+        }
+        Ok(())
+    }
+
+    /// Starts keeping answers on the device again, beginning with what is
+    /// in memory now.
+    pub fn stop_private(&self) {
+        storage::set_private(false);
+        self.private_reload.set(false);
+        // Newer or blocked storage stays as it is; otherwise keep what is here.
+        let status = match storage::open().status {
+            Status::Saving => match storage::save(&self.data.get_untracked()) {
+                Ok(()) => Status::Saving,
+                Err(fault) => Status::MemoryOnly(fault),
+            },
+            other => other,
+        };
+        self.status.set(status);
     }
 
     /// Applies a change and writes it to the device before returning.
@@ -82,6 +122,7 @@ impl AppState {
             Status::MemoryOnly(Fault::Blocked) => Ok(()),
             _ => storage::erase_all(),
         };
+        self.set_aside.set(Vec::new());
         if result.is_ok() {
             self.data.set(SavedData::empty());
             self.backup_key.set(None);

@@ -1,17 +1,21 @@
-//! The one place Fulcrum touches the browser's local storage. Everything is
-//! one versioned JSON document under [`KEY`]; unreadable text is moved aside
-//! under a backup key, never overwritten; blocked or full storage leaves the
-//! app working in memory.
+//! The one place Fulcrum touches the browser's storage. Everything is one
+//! versioned JSON document under [`KEY`] in local storage; unreadable text is
+//! moved aside under a backup key, never overwritten; blocked or full storage
+//! leaves the app working in memory. Private mode keeps nothing: its only mark
+//! is a flag in this tab's session storage, so a reload can say plainly that
+//! nothing was kept; closing the tab forgets it.
 
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsCast;
 
-use crate::checkup::saved::{self, LoadError, SavedData};
+use crate::checkup::saved::{self, LoadError, RecordKind, SavedData};
 
 /// Every key Fulcrum owns starts with this.
 pub const PREFIX: &str = "fulcrum";
 pub const KEY: &str = "fulcrum";
 pub const BACKUP_KEY: &str = "fulcrum.backup";
+/// In session storage: this tab is in private mode. Holds no answers.
+pub const PRIVATE_KEY: &str = "fulcrum.private";
 
 /// Why answers are only kept in memory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +33,15 @@ pub enum Status {
     MemoryOnly(Fault),
     /// A newer version of Fulcrum saved here; nothing is overwritten.
     ReadOnlyNewer(u32),
+    /// The person chose to keep nothing on this device.
+    Private,
+}
+
+impl Status {
+    /// Changes are kept in memory only.
+    pub fn keeps_nothing(self) -> bool {
+        self != Status::Saving
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,11 +51,41 @@ pub struct Opened {
     /// Key under which unreadable saved text was kept aside, if any.
     pub backup_key: Option<String>,
     pub migrated_from: Option<u32>,
+    /// Records that could not be read this time (the rest loaded).
+    pub set_aside: Vec<(RecordKind, Option<f64>)>,
+    /// The tab was already in private mode before this page load.
+    pub private_before: bool,
 }
 
 /// The browser's local storage, or `None` when access throws or is absent.
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Whether this tab is in private mode.
+pub fn is_private() -> bool {
+    session().is_some_and(|s| s.get_item(PRIVATE_KEY).ok().flatten().is_some())
+}
+
+/// Marks this tab as private, or not. Where session storage is blocked the
+/// mode still holds for this page; only a reload will not know of it.
+pub fn set_private(on: bool) {
+    if let Some(session) = session() {
+        let _ = if on {
+            session.set_item(PRIVATE_KEY, "1")
+        } else {
+            session.remove_item(PRIVATE_KEY)
+        };
+    }
+}
+
+/// Whether Fulcrum holds anything in local storage (data or backups).
+pub fn holds_anything() -> bool {
+    local().is_some_and(|s| !owned_keys(&s).is_empty())
 }
 
 fn fault_of(error: &wasm_bindgen::JsValue) -> Fault {
@@ -54,11 +97,18 @@ fn fault_of(error: &wasm_bindgen::JsValue) -> Fault {
 
 /// Reads what is saved, keeping unreadable text aside.
 pub fn open() -> Opened {
+    let private = is_private();
     let mut opened = Opened {
         data: SavedData::empty(),
-        status: Status::Saving,
+        status: if private {
+            Status::Private
+        } else {
+            Status::Saving
+        },
         backup_key: existing_backup(),
         migrated_from: None,
+        set_aside: Vec::new(),
+        private_before: private,
     };
     let Some(storage) = local() else {
         opened.status = Status::MemoryOnly(Fault::Blocked);
@@ -75,11 +125,32 @@ pub fn open() -> Opened {
         return opened;
     };
     match saved::decode(&raw) {
-        Ok(loaded) => {
+        Ok(loaded) if loaded.set_aside.is_empty() || private => {
             opened.data = loaded.data;
             opened.migrated_from = loaded.migrated_from;
         }
-        Err(LoadError::Newer(version)) => opened.status = Status::ReadOnlyNewer(version),
+        Ok(loaded) => {
+            // Keep the damaged records aside, then store the rest without them.
+            let records: Vec<&str> = loaded.set_aside.iter().map(|s| s.raw.as_str()).collect();
+            let text = format!("[{}]", records.join(","));
+            match keep_aside(&storage, &text) {
+                Ok(key) => {
+                    opened.backup_key = Some(key);
+                    opened.set_aside = loaded.set_aside.iter().map(|s| (s.kind, s.date)).collect();
+                    if let Err(fault) = save(&loaded.data) {
+                        opened.status = Status::MemoryOnly(fault);
+                    }
+                }
+                Err(fault) => opened.status = Status::MemoryOnly(fault),
+            }
+            opened.data = loaded.data;
+            opened.migrated_from = loaded.migrated_from;
+        }
+        Err(LoadError::Newer(version)) if !private => {
+            opened.status = Status::ReadOnlyNewer(version)
+        }
+        Err(LoadError::Newer(_)) => {}
+        Err(LoadError::Corrupt(_)) if private => {}
         Err(LoadError::Corrupt(_)) => match keep_aside(&storage, &raw) {
             Ok(key) => {
                 opened.backup_key = Some(key);

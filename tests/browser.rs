@@ -194,3 +194,68 @@ fn erase_all_removes_only_fulcrum_keys() {
         Some("keep")
     );
 }
+
+fn session_storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .expect("session storage in the test browser")
+}
+
+#[wasm_bindgen_test]
+fn private_mode_reads_nothing_new_and_writes_nothing() {
+    fresh();
+    storage::set_private(true);
+    assert!(storage::is_private());
+    let opened = storage::open();
+    assert_eq!(opened.status, Status::Private);
+    assert!(opened.private_before, "a reload in private mode knows it");
+    assert!(opened.status.keeps_nothing());
+    assert_eq!(raw_storage().length().unwrap_or(99), 0, "nothing written");
+    // The only mark is the flag in this tab's session storage, holding no answers.
+    assert_eq!(
+        session_storage()
+            .get_item(storage::PRIVATE_KEY)
+            .ok()
+            .flatten(),
+        Some("1".to_owned())
+    );
+    storage::set_private(false);
+    assert!(!storage::is_private());
+    assert_eq!(storage::open().status, Status::Saving);
+}
+
+#[wasm_bindgen_test]
+fn one_damaged_check_up_is_kept_aside_and_the_rest_stay() {
+    fresh();
+    let raw = format!(
+        r#"{{"schema":{SAVE_SCHEMA},"in_progress":null,"plan":null,"settings":{{}},"comparisons":[],
+            "history":[{{"id":"1","finished_at":1.0,"bank_version":{BANK_VERSION},"answers":{{"home.chores":{{"choice":1}}}}}},
+                       {{"id":"2","finished_at":2.0,"bank_version":{BANK_VERSION},"answers":{{"home.chores":{{"choice":9}}}}}}]}}"#
+    );
+    raw_storage().set_item(KEY, &raw).expect("seed");
+    let opened = storage::open();
+    assert_eq!(opened.status, Status::Saving);
+    assert_eq!(opened.data.history.len(), 1, "the readable check-up loads");
+    assert_eq!(opened.set_aside.len(), 1);
+    let backup = raw_storage()
+        .get_item(BACKUP_KEY)
+        .ok()
+        .flatten()
+        .expect("kept aside");
+    assert!(backup.contains(r#""choice":9"#) && !backup.contains(r#""id":"1""#));
+    // The main key now holds the rest, so the next load is clean.
+    let again = storage::open();
+    assert!(again.set_aside.is_empty());
+    assert_eq!(again.data.history.len(), 1);
+    assert_eq!(again.backup_key.as_deref(), Some(BACKUP_KEY));
+}
+
+#[wasm_bindgen_test]
+fn holds_anything_sees_data_and_backups_only() {
+    fresh();
+    assert!(!storage::holds_anything());
+    raw_storage().set_item("someone.else", "x").expect("seed");
+    assert!(!storage::holds_anything(), "other sites' keys are not ours");
+    raw_storage().set_item(BACKUP_KEY, "x").expect("seed");
+    assert!(storage::holds_anything());
+}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser::format_date;
+use crate::routes::{self, Link};
 use crate::state::AppState;
 use crate::t;
 
@@ -22,7 +22,7 @@ pub fn CheckupLinks() -> impl IntoView {
         <ul class="history-list">
             <For each=move || entries.get() key=|(id, _)| id.clone() let:entry>
                 <li>
-                    <A href=format!("/results?id={}", entry.0)>{(t().ui.finished_on)(&format_date(entry.1))}</A>
+                    <Link href=routes::results(Some(&entry.0), None)>{(t().ui.finished_on)(&format_date(entry.1))}</Link>
                 </li>
             </For>
         </ul>

@@ -3,8 +3,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::download;
 use crate::checkup::saved::{import, LoadError, SavedData, IMPORT_LIMIT_BYTES};
-use crate::components::storage_notice::download;
 use crate::state::{now_ms, AppState};
 use crate::t;
 

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser::format_date;
 use crate::checkup::advice::PLAN_LIMIT;
 use crate::components::ConfirmButton;
+use crate::routes::{self, Link};
 use crate::state::{now_ms, AppState};
 use crate::t;
 
@@ -78,9 +78,9 @@ pub fn PlanSummary(
                             {with_change_link
                                 .then(|| {
                                     view! {
-                                        <A href="/results" attr:class="button secondary">
+                                        <Link href=routes::results(None, None) class="button secondary">
                                             {words.plan_change}
-                                        </A>
+                                        </Link>
                                     }
                                 })}
                             <ConfirmButton

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser::format_date;
+use crate::routes::{self, Link};
 use crate::state::AppState;
 use crate::t;
 
@@ -27,9 +27,9 @@ pub fn ReceivedViews() -> impl IntoView {
                 <ul class="history-list">
                     <For each=move || views.get() key=|(code, _)| code.clone() let:entry>
                         <li>
-                            <A href=format!("/shared#{}", entry.0)>
+                            <Link href=routes::shared(&entry.0)>
                                 {format!("{} — {}", words.compare_link, (words.received_on)(&format_date(entry.1)))}
-                            </A>
+                            </Link>
                         </li>
                     </For>
                 </ul>

@@ -1,20 +1,37 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use leptos_router::hooks::use_location;
+
+use crate::browser::focus_by_id;
 use crate::components::{QuickExit, StorageNotice};
+use crate::routes::{self, Link};
 use crate::t;
 
-/// Page frame: skip link, quick exit, header, storage notices, content.
+/// Page frame: a bar that stays in view with quick exit (first in keyboard
+/// order) and the name, then the skip link, navigation, storage notices and
+/// content. The bar takes its own room, so it never covers words.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
+    // After moving to another page, keyboard and screen-reader users start in
+    // the new content, not back at the top of the frame.
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            focus_by_id("content");
+        }
+        path
+    });
     view! {
-        <a class="skip-link" href="#content">{t().ui.skip_to_content}</a>
-        <QuickExit />
+        <div class="exit-bar">
+            <QuickExit />
+            <a class="skip-link" href="#content">{t().ui.skip_to_content}</a>
+            <Link href=routes::home() class="brand">{t().app_name}</Link>
+        </div>
         <header class="site-header">
-            <A href="/" attr:class="brand">{t().app_name}</A>
             <nav aria-label="Main">
-                <A href="/privacy">{t().ui.nav_privacy}</A>
-                <A href="/support" attr:class="support-link">{t().safety.support_link}</A>
+                <Link href=routes::privacy()>{t().ui.nav_privacy}</Link>
+                <Link href=routes::support() class="support-link">{t().safety.support_link}</Link>
             </nav>
         </header>
         <StorageNotice />

@@ -1,24 +1,9 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::browser::{download, format_date};
 use crate::state::AppState;
 use crate::storage::{self, Fault, Status};
 use crate::t;
-
-/// Offers text as a file download, without any network request.
-pub fn download(filename: &str, text: &str, mime: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let anchor: web_sys::HtmlAnchorElement =
-        document().create_element("a").ok()?.dyn_into().ok()?;
-    anchor.set_href(&url);
-    anchor.set_download(filename);
-    anchor.click();
-    web_sys::Url::revoke_object_url(&url).ok()
-}
 
 /// Says when answers are not being kept, and what happened to saved data
 /// that could not be read.
@@ -26,10 +11,21 @@ pub fn download(filename: &str, text: &str, mime: &str) -> Option<()> {
 pub fn StorageNotice() -> impl IntoView {
     let state = AppState::get();
     let status_message = move || match state.status.get() {
-        Status::Saving => None,
+        Status::Saving | Status::Private => None,
         Status::MemoryOnly(Fault::Blocked) => Some(t().ui.storage_blocked),
         Status::MemoryOnly(Fault::Full) => Some(t().ui.storage_full),
         Status::ReadOnlyNewer(_) => Some(t().ui.storage_newer),
+    };
+    let reloaded_empty =
+        move || state.private_reload.get() && !state.data.with(|d| d.holds_anything());
+    let set_aside = move || {
+        let names: Vec<String> = state.set_aside.with(|records| {
+            records
+                .iter()
+                .map(|(kind, date)| (t().ui.record_name)(*kind, date.map(format_date).as_deref()))
+                .collect()
+        });
+        (!names.is_empty()).then(|| (t().ui.set_aside_notice)(&names))
     };
     let export = move |_| {
         if let Some(key) = state.backup_key.get_untracked() {
@@ -56,9 +52,15 @@ pub fn StorageNotice() -> impl IntoView {
                     }
                 })
         }}
+        <Show when=move || state.is_private()>
+            <p class="private-marker" role="status">
+                {t().ui.private_marker}
+                {move || reloaded_empty().then_some(t().ui.private_reloaded)}
+            </p>
+        </Show>
         <Show when=move || state.backup_key.get().is_some()>
             <div class="notice warning" role="alert">
-                <p>{t().ui.corrupt_notice}</p>
+                <p>{move || set_aside().unwrap_or_else(|| t().ui.corrupt_notice.to_owned())}</p>
                 <div class="actions">
                     <button type="button" class="button secondary" on:click=export>
                         {t().ui.export_backup}

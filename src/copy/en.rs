@@ -1,4 +1,5 @@
 use super::{DimensionCopy, SignCopy, Text, Ui};
+use crate::checkup::saved::RecordKind;
 use crate::checkup::scoring::ConcernReason;
 use crate::checkup::Severity;
 
@@ -111,6 +112,38 @@ pub static TEXT: Text = Text {
             version will not change it; what you do now will not be kept.",
         corrupt_notice: "Some saved data could not be read. It has been kept aside, \
             untouched. You can download a copy or erase it.",
+        record_name,
+        set_aside_notice,
+        private_marker: "Private mode: nothing is kept on this device. Closing this tab \
+            forgets your answers.",
+        private_reloaded: " The page was reloaded, so nothing from before was kept.",
+        private_label: "Don't keep anything on this device",
+        private_hint: "Your answers stay in this tab's memory only. Closing or reloading \
+            the tab forgets them, and Fulcrum saves nothing.",
+        private_erase_offer: "Fulcrum already keeps some answers on this device. Erase \
+            them too?",
+        private_yes_erase: "Yes, erase them",
+        private_keep_stored: "No, leave them",
+        private_on: "Private mode is on.",
+        erase_on_exit_label: "Quick exit also erases everything Fulcrum keeps on this device",
+        quick_exit_limits: "Quick exit leaves at once for a weather page and removes \
+            Fulcrum from this tab's Back button. It cannot remove Fulcrum from the browser's \
+            history list, and it does not erase saved answers unless you ask it to above. To \
+            leave no history at all, open Fulcrum in a private or incognito window (in most \
+            browsers, in the menu: New private window).",
+        quick_exit_how: "Quick exit: the button at the top of every screen, or press \
+            Shift three times.",
+        privacy_private_heading: "Keep nothing",
+        privacy_exit_heading: "Leaving quickly",
+        intro_title: "Before you start",
+        intro_watched: "If someone may look at this phone or computer, it is safer to keep \
+            nothing on it, or to use a device they cannot see. Quick exit, at the top, leaves \
+            at once; so does pressing Shift three times.",
+        intro_kept: "Unless you choose otherwise, Fulcrum keeps your answers and results in \
+            this browser on this device, and nowhere else. You can erase them at any time \
+            under Privacy & data.",
+        intro_skip_next_time: "Don't show this next time",
+        intro_start: "Start",
         export_backup: "Download a copy",
         erase_backup: "Erase it",
         not_found_title: "Page not found",
@@ -434,4 +467,30 @@ fn reason_sentence(t: &Text, reason: &ConcernReason) -> String {
             "The say leans to one side, and it feels a bit unfair.".to_owned()
         }
     }
+}
+
+fn record_name(kind: RecordKind, date: Option<&str>) -> String {
+    let what = match kind {
+        RecordKind::InProgress => "the check-up in progress",
+        RecordKind::FinishedCheckup => "a finished check-up",
+        RecordKind::PartnersView => "a partner's view",
+        RecordKind::Plan => "your plan",
+        RecordKind::Settings => "your settings",
+    };
+    match date {
+        Some(date) => format!("{what} from {date}"),
+        None => what.to_owned(),
+    }
+}
+
+fn set_aside_notice(names: &[String]) -> String {
+    let list = match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    format!(
+        "Some saved data could not be read: {list}. It has been kept aside, untouched, and \
+         everything else is here. You can download a copy or erase it."
+    )
 }

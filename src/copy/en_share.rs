@@ -89,4 +89,10 @@ pub const SHARE: ShareUi = ShareUi {
         partner who controls you can make things riskier, so no conversation starters are \
         suggested. Support for you comes first.",
     reader_need_not: "You do not have to reply, and you do not have to take the check-up.",
+    keep_question: "Keep your partner's view on this device, to compare with later? Anyone \
+        who opens this browser could see it.",
+    keep_yes: "Keep it on this device",
+    keep_no: "Not now",
+    kept: "Your partner's view is kept on this device.",
+    not_kept: "Nothing from this link is kept on this device.",
 };

@@ -10,6 +10,7 @@ pub mod safety;
 pub mod share;
 
 use crate::checkup::advice::Strategy;
+use crate::checkup::saved::RecordKind;
 use crate::checkup::scoring::{Band, CheckupResult, Concern, ConcernReason, Side};
 use crate::checkup::{Dimension, Subject};
 pub use results::{ResultsUi, StrategyCopy};
@@ -248,6 +249,28 @@ pub struct Ui {
     pub storage_full: &'static str,
     pub storage_newer: &'static str,
     pub corrupt_notice: &'static str,
+    /// A damaged record, named: "a finished check-up from 3 Nov 2026".
+    pub record_name: fn(RecordKind, Option<&str>) -> String,
+    /// The notice naming every record kept aside.
+    pub set_aside_notice: fn(&[String]) -> String,
+    pub private_marker: &'static str,
+    pub private_reloaded: &'static str,
+    pub private_label: &'static str,
+    pub private_hint: &'static str,
+    pub private_erase_offer: &'static str,
+    pub private_yes_erase: &'static str,
+    pub private_keep_stored: &'static str,
+    pub private_on: &'static str,
+    pub erase_on_exit_label: &'static str,
+    pub quick_exit_limits: &'static str,
+    pub quick_exit_how: &'static str,
+    pub privacy_private_heading: &'static str,
+    pub privacy_exit_heading: &'static str,
+    pub intro_title: &'static str,
+    pub intro_watched: &'static str,
+    pub intro_kept: &'static str,
+    pub intro_skip_next_time: &'static str,
+    pub intro_start: &'static str,
     pub export_backup: &'static str,
     pub erase_backup: &'static str,
     pub not_found_title: &'static str,

@@ -69,4 +69,9 @@ pub struct ShareUi {
     pub cannot_compare_part: fn(&str) -> String,
     pub talk_controlled: &'static str,
     pub reader_need_not: &'static str,
+    pub keep_question: &'static str,
+    pub keep_yes: &'static str,
+    pub keep_no: &'static str,
+    pub kept: &'static str,
+    pub not_kept: &'static str,
 }

@@ -1,8 +1,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
 use crate::checkup::bank::ItemKind;
@@ -10,18 +9,13 @@ use crate::checkup::saved::InProgress;
 use crate::checkup::{Answer, Item, Subject, BANK};
 use crate::components::answer_group::ChosenBy;
 use crate::components::AnswerGroup;
+use crate::pages::before_start::BeforeStart;
+use crate::routes;
 use crate::state::{now_ms, AppState};
 use crate::t;
 
 /// How long a chosen answer stays on screen before the next question.
 const ADVANCE_AFTER: Duration = Duration::from_millis(450);
-
-fn replace() -> NavigateOptions {
-    NavigateOptions {
-        replace: true,
-        ..Default::default()
-    }
-}
 
 /// Moves keyboard focus to the chosen option, or the first, of a new question.
 fn focus_answer() {
@@ -41,7 +35,7 @@ pub fn CheckUp() -> impl IntoView {
     let ui = &t().ui;
     let total = BANK.len();
     let query = use_query_map();
-    let navigate = use_navigate();
+    let go = routes::use_go();
 
     let first_unanswered = Memo::new(move |_| {
         state.data.with(|d| {
@@ -60,8 +54,7 @@ pub fn CheckUp() -> impl IntoView {
     };
     // The question shown, 0-based: the one in the URL, unless that skips
     // past the first unanswered question.
-    let requested =
-        Memo::new(move |_| query.with(|q| q.get("q").and_then(|s| s.parse::<usize>().ok())));
+    let requested = Memo::new(move |_| query.with(routes::question_param));
     let index = Memo::new(move |_| {
         let furthest = first_unanswered.get().unwrap_or(total - 1);
         requested
@@ -69,21 +62,30 @@ pub fn CheckUp() -> impl IntoView {
             .filter(|n| (1..=total).contains(n))
             .map_or(furthest, |n| (n - 1).min(furthest))
     });
+    // The calm word before the first question, when nothing is answered yet
+    // and the person has not asked to skip it.
+    // Read once: ticking "don't show this next time" must not close it now.
+    let intro_done = RwSignal::new(state.data.with_untracked(|d| d.settings.skip_intro));
+    let show_intro = Memo::new(move |_| {
+        requested.get().is_none() && !intro_done.get() && !state.data.with(|d| d.has_started())
+    });
     // Set once the check-up is finished, so clearing it does not send the
     // page back to question 1 on its way to the results.
     let leaving = StoredValue::new(false);
     {
-        let navigate = navigate.clone();
+        let go = go.clone();
         Effect::new(move |_| {
             let shown = index.get() + 1;
-            if requested.get() != Some(shown) && !leaving.get_value() {
-                navigate(&format!("/check-up?q={shown}"), replace());
+            if requested.get() != Some(shown) && !leaving.get_value() && !show_intro.get() {
+                go(&routes::question(shown));
             }
         });
     }
     Effect::new(move |_| {
         index.track();
-        request_animation_frame(focus_answer);
+        if !show_intro.get() {
+            request_animation_frame(focus_answer);
+        }
     });
 
     let pending = StoredValue::new(None::<TimeoutHandle>);
@@ -95,21 +97,21 @@ pub fn CheckUp() -> impl IntoView {
     };
 
     let finish = {
-        let navigate = navigate.clone();
+        let go = go.clone();
         move || {
             if let Some(i) = first_unanswered.get_untracked() {
-                navigate(&format!("/check-up?q={}", i + 1), Default::default());
+                go(&routes::question(i + 1));
                 return;
             }
             leaving.set_value(true);
             state.change(|d| {
                 d.finish(now_ms());
             });
-            navigate("/results", Default::default());
+            go(&routes::results(None, None));
         }
     };
     let go_next = {
-        let navigate = navigate.clone();
+        let go = go.clone();
         move || {
             cancel_pending();
             let i = index.get_untracked();
@@ -117,21 +119,21 @@ pub fn CheckUp() -> impl IntoView {
                 return;
             }
             if i + 1 < total {
-                navigate(&format!("/check-up?q={}", i + 2), Default::default());
+                go(&routes::question(i + 2));
             } else {
                 finish();
             }
         }
     };
     let go_back = {
-        let navigate = navigate.clone();
+        let go = go.clone();
         move || {
             cancel_pending();
             let i = index.get_untracked();
             if i == 0 {
-                navigate("/", Default::default());
+                go(&routes::home());
             } else {
-                navigate(&format!("/check-up?q={i}"), Default::default());
+                go(&routes::question(i));
             }
         }
     };
@@ -158,7 +160,8 @@ pub fn CheckUp() -> impl IntoView {
     let keys = {
         let go_next = go_next.clone();
         window_event_listener(leptos::ev::keydown, move |event| {
-            if event.ctrl_key() || event.alt_key() || event.meta_key() {
+            if event.ctrl_key() || event.alt_key() || event.meta_key() || show_intro.get_untracked()
+            {
                 return;
             }
             let on_control = event
@@ -239,8 +242,18 @@ pub fn CheckUp() -> impl IntoView {
     let is_last = move || index.get() + 1 == total;
     let go_next_click = go_next.clone();
 
+    let start = {
+        let go = go.clone();
+        Callback::new(move |()| {
+            intro_done.set(true);
+            go(&routes::question(1));
+        })
+    };
     view! {
-        <section class="page checkup">
+        <Show when=move || show_intro.get()>
+            <BeforeStart on_start=start />
+        </Show>
+        <section class="page checkup" hidden=move || show_intro.get()>
             <div class="progress">
                 <p class="count" aria-live="polite">{move || (ui.question_of)(index.get() + 1, total)}</p>
                 <progress max=total value=move || index.get() + 1 aria-label=ui.progress_label></progress>

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::browser::format_date;
-use crate::checkup::saved::InProgress;
 use crate::checkup::BANK;
 use crate::components::{CheckupLinks, ConfirmButton, PlanSummary, ReceivedViews};
+use crate::routes::{self, Link};
 use crate::state::{now_ms, AppState};
 use crate::t;
 
@@ -25,10 +24,10 @@ pub fn Home() -> impl IntoView {
     let latest_at =
         Memo::new(move |_| state.data.with(|d| d.history.last().map(|h| h.finished_at)));
     let query = use_query_map();
-    let navigate = use_navigate();
+    let go = routes::use_go();
     let start_over = Callback::new(move |()| {
-        state.change(|d| d.in_progress = Some(InProgress::new(now_ms())));
-        navigate("/check-up?q=1", Default::default());
+        state.change(|d| d.start_over(now_ms()));
+        go(&routes::check_up());
     });
     view! {
         <section class="page home">
@@ -41,9 +40,9 @@ pub fn Home() -> impl IntoView {
                 {move || match resume_at.get() {
                     Some(n) => {
                         view! {
-                            <A href=format!("/check-up?q={n}") attr:class="button primary">
+                            <Link href=routes::question(n) class="button primary">
                                 {(ui.continue_at)(n, BANK.len())}
-                            </A>
+                            </Link>
                             <ConfirmButton
                                 label=ui.start_over
                                 question=ui.start_over_confirm
@@ -56,16 +55,16 @@ pub fn Home() -> impl IntoView {
                     }
                     None => {
                         view! {
-                            <A href="/check-up?q=1" attr:class="button primary">
+                            <Link href=routes::check_up() class="button primary">
                                 {ui.start}
-                            </A>
+                            </Link>
                         }
                             .into_any()
                     }
                 }}
             </div>
             <p class="note">{t().not_a_diagnosis}</p>
-            <Show when=move || query.with(|q| q.get("view_deleted").is_some())>
+            <Show when=move || query.with(routes::view_deleted_param)>
                 <p class="notice" role="status">{t().share.view_deleted}</p>
             </Show>
             <ReceivedViews />
@@ -78,7 +77,7 @@ pub fn Home() -> impl IntoView {
                     <p class="meta">
                         {move || latest_at.get().map(|at| (ui.finished_on)(&format_date(at)))}
                     </p>
-                    <A href="/results" attr:class="button secondary">{ui.see_result}</A>
+                    <Link href=routes::results(None, None) class="button secondary">{ui.see_result}</Link>
                 </section>
                 <section class="history" aria-labelledby="history-heading">
                     <h2 id="history-heading">{ui.history_heading}</h2>

@@ -1,3 +1,4 @@
+mod before_start;
 mod checkup;
 mod home;
 mod not_found;

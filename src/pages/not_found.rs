@@ -1,7 +1,6 @@
-use leptos::prelude::*;
-use leptos_router::components::A;
-
+use crate::routes::{self, Link};
 use crate::t;
+use leptos::prelude::*;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -9,7 +8,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page">
             <h1>{t().ui.not_found_title}</h1>
             <p>{t().ui.not_found_body}</p>
-            <A href="/" attr:class="button">{t().ui.go_home}</A>
+            <Link href=routes::home() class="button">{t().ui.go_home}</Link>
         </section>
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{ConfirmButton, DataTools};
+use crate::components::{ConfirmButton, DataTools, PrivateModeToggle};
 use crate::state::AppState;
 use crate::t;
 
@@ -15,18 +15,36 @@ pub fn Privacy() -> impl IntoView {
             Err(_) => ui.erase_failed,
         }));
     });
-    let neutral = move || state.data.with(|d| d.settings.neutral_title);
+    let setting = move |read: fn(&crate::checkup::saved::Settings) -> bool| {
+        move || state.data.with(|d| read(&d.settings))
+    };
     view! {
         <section class="page privacy">
             <h1>{ui.privacy_title}</h1>
             <p>{ui.privacy_body}</p>
+            <h2>{ui.privacy_private_heading}</h2>
+            <PrivateModeToggle />
+            <h2>{ui.privacy_exit_heading}</h2>
+            <p>{ui.quick_exit_how}</p>
+            <p>{ui.quick_exit_limits}</p>
             <label class="toggle">
                 <input
                     type="checkbox"
-                    prop:checked=neutral
+                    prop:checked=setting(|s| s.erase_on_exit)
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        state.change(|d| d.settings.neutral_title = on);
+                        state.change(|d| d.set_erase_on_exit(on));
+                    }
+                />
+                <span>{ui.erase_on_exit_label}</span>
+            </label>
+            <label class="toggle">
+                <input
+                    type="checkbox"
+                    prop:checked=setting(|s| s.neutral_title)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        state.change(|d| d.set_neutral_title(on));
                     }
                 />
                 <span>{ui.neutral_title_label}</span>

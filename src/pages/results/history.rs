@@ -1,11 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 use crate::browser::format_date;
 use crate::checkup::trend::trends;
 use crate::components::charts::{TrendChart, TrendPoint};
 use crate::components::{CheckupLinks, ConfirmButton};
+use crate::routes::{self, Link};
 use crate::state::AppState;
 use crate::t;
 
@@ -95,11 +94,13 @@ pub fn CheckupActions(
 ) -> impl IntoView {
     let state = AppState::get();
     let words = &t().results;
-    let navigate = use_navigate();
+    let go = routes::use_go();
     let delete = Callback::new(move |()| {
         let id = id.clone();
-        state.change(move |d| d.history.retain(|h| h.id != id));
-        navigate("/results?deleted=1", Default::default());
+        state.change(move |d| {
+            d.delete_checkup(&id);
+        });
+        go(&routes::results_after_delete());
     });
     let print = |_| {
         let _ = window().print();
@@ -107,7 +108,7 @@ pub fn CheckupActions(
     view! {
         <section class="checkup-actions" aria-labelledby="other-heading">
             <div class="actions">
-                <A href="/check-up?q=1" attr:class="button primary">{t().ui.new_checkup}</A>
+                <Link href=routes::check_up() class="button primary">{t().ui.new_checkup}</Link>
                 <button type="button" class="button secondary" on:click=print>{words.print}</button>
                 <ConfirmButton
                     label=words.delete_checkup

@@ -12,9 +12,7 @@ mod warnings;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use crate::browser::format_date;
 use crate::checkup::advice::{starters_fit, strategies_for};
@@ -22,6 +20,7 @@ use crate::checkup::compare::Perspective;
 use crate::checkup::scoring::{score, CheckupResult};
 use crate::checkup::Dimension;
 use crate::components::{ReceivedViews, SharePanel};
+use crate::routes::{self, Link};
 use crate::state::AppState;
 use crate::t;
 
@@ -60,13 +59,16 @@ pub fn Results() -> impl IntoView {
     let query = use_query_map();
     // The check-up asked for by `?id=`, or the latest one.
     let shown = Memo::new(move |_| {
-        let id = query.with(|q| q.get("id"));
+        let id = query.with(routes::id_param);
         state.data.with(|d| {
-            let entry = match id {
-                Some(id) => d.history.iter().find(|h| h.id == id),
-                None => d.history.last(),
-            }?;
-            let answers = entry.validated().ok()?;
+            let (entry, answers) = match id {
+                Some(id) => d
+                    .history
+                    .iter()
+                    .find(|h| h.id == id)
+                    .and_then(|h| Some((h, h.validated().ok()?)))?,
+                None => d.latest_readable()?,
+            };
             Some(Shown {
                 id: entry.id.clone(),
                 finished_at: entry.finished_at,
@@ -74,35 +76,15 @@ pub fn Results() -> impl IntoView {
             })
         })
     });
-    let selected = Memo::new(move |_| {
-        query
-            .with(|q| q.get("d"))
-            .and_then(|d| Dimension::from_id(&d))
-    });
-    let navigate = use_navigate();
+    let selected = Memo::new(move |_| query.with(routes::dimension_param));
+    let go = routes::use_go_in_place();
     // Choosing the open dimension again closes it.
     let select = Callback::new(move |dimension: Dimension| {
         let next = (selected.get_untracked() != Some(dimension)).then_some(dimension);
-        let mut url = String::from("/results");
-        let id = query.with_untracked(|q| q.get("id"));
-        let params: Vec<String> = id
-            .map(|id| format!("id={id}"))
-            .into_iter()
-            .chain(next.map(|d| format!("d={}", d.id())))
-            .collect();
-        if !params.is_empty() {
-            url = format!("{url}?{}", params.join("&"));
-        }
-        navigate(
-            &url,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+        let id = query.with_untracked(routes::id_param);
+        go(&routes::results(id.as_deref(), next));
     });
-    let deleted = move || query.with(|q| q.get("deleted").is_some());
+    let deleted = move || query.with(routes::deleted_param);
     view! {
         <section class="page results">
             <Show when=deleted>
@@ -114,7 +96,7 @@ pub fn Results() -> impl IntoView {
                     view! {
                         <h1>{t().ui.results_title}</h1>
                         <p>{t().ui.no_result}</p>
-                        <A href="/check-up?q=1" attr:class="button primary">{t().ui.start}</A>
+                        <Link href=routes::check_up() class="button primary">{t().ui.start}</Link>
                     }
                         .into_any()
                 }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::checkup::scoring::{CheckupResult, SignScore};
 use crate::components::{use_country, CountryPicker, OwnBehaviourLines, SupportLines};
+use crate::routes::{self, Link};
 use crate::t;
 
 /// Support first: calm words, the emergency number and the country's
@@ -83,7 +83,7 @@ pub fn ControlSigns(
                     <h3>{words.reflection_title}</h3>
                     <p>{words.reflection_body}</p>
                     <OwnBehaviourLines country />
-                    <A href="/support">{words.more_support}</A>
+                    <Link href=routes::support()>{words.more_support}</Link>
                 </div>
             })}
         </section>

@@ -90,6 +90,7 @@ pub fn Comparison(
     view! {
         <h1>{words.compare_title}</h1>
         <p>{words.compare_intro}</p>
+        <p>{words.reader_need_not}</p>
         {versions_differ.then(|| view! { <p class="notice">{words.different_questions}</p> })}
         <div class="dimension-list">{rows}</div>
         <section class="talk" aria-labelledby="talk-heading">

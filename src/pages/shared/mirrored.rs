@@ -1,10 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::checkup::scoring::{Band, Side};
 use crate::checkup::share::Shared;
 use crate::checkup::Dimension;
 use crate::components::charts::BalanceBeam;
+use crate::routes::{self, Link};
 use crate::state::AppState;
 use crate::t;
 
@@ -18,13 +18,7 @@ pub fn Mirrored(
     let state = AppState::get();
     let words = &t().share;
     let theirs = shared.perspective.mirrored();
-    let started = move || {
-        state.data.with(|d| {
-            d.in_progress
-                .as_ref()
-                .is_some_and(|p| !p.answers.is_empty())
-        })
-    };
+    let started = move || state.data.with(|d| d.has_started());
     let cards = Dimension::ALL
         .into_iter()
         .map(|d| {
@@ -61,11 +55,12 @@ pub fn Mirrored(
         <h1>{words.opened_title}</h1>
         <p>{words.opened_intro}</p>
         <div class="invite notice">
+            <p>{words.reader_need_not}</p>
             <p>{words.invite}</p>
             {move || if started() {
-                view! { <A href="/" attr:class="button primary">{words.continue_checkup}</A> }.into_any()
+                view! { <Link href=routes::home() class="button primary">{words.continue_checkup}</Link> }.into_any()
             } else {
-                view! { <A href="/check-up?q=1" attr:class="button primary">{words.take_checkup}</A> }.into_any()
+                view! { <Link href=routes::check_up() class="button primary">{words.take_checkup}</Link> }.into_any()
             }}
         </div>
         <div class="dimension-list">{cards}</div>

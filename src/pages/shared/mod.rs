@@ -7,12 +7,12 @@ mod comparison;
 mod mirrored;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 
 use crate::checkup::scoring::{score, CheckupResult};
 use crate::checkup::share::{code_from_fragment, decode, ShareError, Shared};
 use crate::components::ConfirmButton;
+use crate::routes::{self, Link};
 use crate::state::{now_ms, AppState};
 use crate::t;
 
@@ -25,28 +25,10 @@ pub fn SharedView() -> impl IntoView {
     let location = use_location();
     let code = Memo::new(move |_| code_from_fragment(&location.hash.get()).trim().to_owned());
     let opened = Memo::new(move |_| code.with(|c| decode(c)));
-    // Keep a readable view once, whatever happens next on the page.
-    Effect::new(move |_| {
-        if opened.with(Result::is_ok) {
-            let code = code.get();
-            let known = state
-                .data
-                .with_untracked(|d| d.comparisons.iter().any(|c| c.code == code));
-            if !known {
-                state.change(|d| {
-                    d.receive(&code, now_ms());
-                });
-            }
-        }
-    });
     let mine = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.history
-                .iter()
-                .rev()
-                .find_map(|h| h.validated().ok())
-                .map(|answers| score(&answers))
-        })
+        state
+            .data
+            .with(|d| d.latest_readable().map(|(_, answers)| score(&answers)))
     });
     move || match opened.get() {
         Err(error) => view! { <LinkError error /> }.into_any(),
@@ -65,28 +47,65 @@ fn Opened(
 ) -> impl IntoView {
     let state = AppState::get();
     let words = &t().share;
-    let navigate = use_navigate();
-    let delete = Callback::new(move |()| {
+    let go = routes::use_go();
+    let delete = Callback::new({
         let code = code.clone();
-        state.change(move |d| d.comparisons.retain(|c| c.code != code));
-        navigate("/?view_deleted=1", Default::default());
+        move |()| {
+            let code = code.clone();
+            state.change(move |d| {
+                d.forget_view(&code);
+            });
+            go(&routes::home_after_view_deleted());
+        }
     });
+    let kept = {
+        let code = code.clone();
+        Memo::new(move |_| state.data.with(|d| d.keeps_view(&code)))
+    };
+    let keep = move |_| {
+        let code = code.clone();
+        state.change(move |d| {
+            d.receive(&code, now_ms());
+        });
+    };
     let body = match mine {
         Some(mine) => view! { <Comparison shared mine /> }.into_any(),
         None => view! { <Mirrored shared /> }.into_any(),
     };
+    // Asked, never assumed: a partner's view is kept only when the reader says so.
+    let keeping = move || {
+        if kept.get() {
+            view! {
+                <p>{words.kept}</p>
+                <div class="actions">
+                    <ConfirmButton
+                        label=words.delete_view
+                        question=words.delete_view_confirm
+                        confirm_label=words.yes_delete_view
+                        on_confirm=delete
+                        class="danger"
+                    />
+                </div>
+            }
+            .into_any()
+        } else {
+            let keep = keep.clone();
+            view! {
+                <p>{words.keep_question}</p>
+                <div class="actions">
+                    <button type="button" class="button secondary keep-view" on:click=keep>
+                        {words.keep_yes}
+                    </button>
+                </div>
+                <p class="note">{words.not_kept}</p>
+            }
+            .into_any()
+        }
+    };
     view! {
         <section class="page shared">
             {body}
-            <div class="actions">
-                <ConfirmButton
-                    label=words.delete_view
-                    question=words.delete_view_confirm
-                    confirm_label=words.yes_delete_view
-                    on_confirm=delete
-                    class="danger"
-                />
-            </div>
+            <section class="keeping notice" aria-label=words.keep_yes>{keeping}</section>
             <p class="note">{t().not_a_diagnosis}</p>
         </section>
     }
@@ -108,7 +127,7 @@ fn LinkError(
             <h1>{words.error_title}</h1>
             <p class="notice warning" role="alert">{why}</p>
             <p>{words.error_ask_again}</p>
-            <A href="/" attr:class="button primary">{words.error_start}</A>
+            <Link href=routes::home() class="button primary">{words.error_start}</Link>
         </section>
     }
 }

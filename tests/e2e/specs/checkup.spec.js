@@ -21,6 +21,8 @@ async function answerAll(page, from = 1) {
 test("answer the whole check-up by touch and see the result", async ({ page }) => {
   await open(page);
   await page.getByRole("link", { name: "Start the check-up" }).tap();
+  await expect(page.getByRole("heading", { level: 1, name: "Before you start" })).toBeVisible();
+  await page.getByRole("button", { name: "Start", exact: true }).tap();
   await expect(page.locator(".interstitial")).toHaveText(/how the two of you make decisions/);
   await expect(page.getByRole("group", { name: /final say/ })).toBeVisible();
   await answerAll(page);
@@ -32,8 +34,6 @@ test("answer the whole check-up by touch and see the result", async ({ page }) =
   await expect(page.getByRole("heading", { name: "Your latest result" })).toBeVisible();
   await page.getByRole("link", { name: "See the result" }).tap();
   await expect(page.locator(".dimension-card")).toHaveCount(6);
-  await page.goBack();
-  await expect(page.getByRole("link", { name: "Start the check-up" })).toBeVisible();
 });
 
 test("reload mid-way continues at the same question with answers intact", async ({ page }) => {
@@ -60,7 +60,8 @@ test("going back shows the earlier answer and lets it change", async ({ page }) 
   await expect(count(page)).toHaveText(`Question 1 of ${TOTAL}`);
   await expect(page.getByRole("radio", { name: "Almost always me" })).toBeChecked();
   await tapAnswer(page, "Almost always my partner");
-  await page.goBack();
+  // Fulcrum's own Back button goes back; the browser's leaves no trail.
+  await page.getByRole("button", { name: "Back" }).tap();
   await expect(count(page)).toHaveText(`Question 1 of ${TOTAL}`);
   await expect(page.getByRole("radio", { name: "Almost always my partner" })).toBeChecked();
   await expect(page.getByRole("radio", { name: "Almost always me" })).not.toBeChecked();
@@ -75,9 +76,16 @@ test("a skipped-ahead address returns to the first unanswered question", async (
 
 test("the whole check-up works by keyboard alone", async ({ page }) => {
   await open(page, "/");
-  // Skip link, quick exit, brand, privacy, support, then the start link.
-  for (let i = 0; i < 6; i++) await page.keyboard.press("Tab");
+  // Quick exit first, then the skip link, brand, privacy, support, start.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Quick exit" })).toBeFocused();
+  for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Start the check-up" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  // Focus follows into the calm word before the first question.
+  await expect(page.getByRole("heading", { level: 1, name: "Before you start" })).toBeVisible();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Start", exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(count(page)).toHaveText(`Question 1 of ${TOTAL}`);
   // Arrow keys browse the options without moving on; Enter goes on.
@@ -125,6 +133,7 @@ test("data from a newer version is left untouched", async ({ page }) => {
   await page.reload();
   await expect(page.getByText("A newer version of Fulcrum saved data here")).toBeVisible();
   await page.getByRole("link", { name: "Start the check-up" }).tap();
+  await page.getByRole("button", { name: "Start", exact: true }).tap();
   await tapAnswer(page, "Almost always me");
   expect(await page.evaluate(() => localStorage.getItem("fulcrum"))).toBe(newer);
 });

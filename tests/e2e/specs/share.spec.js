@@ -49,6 +49,11 @@ test("two partners share, compare and share back", async ({ page, browser, baseU
   await expect(moneyB.locator(".side")).toHaveText("They see themselves as holding more say over money.");
   await expect(moneyB.locator("svg.beam")).toHaveAttribute("data-tilt", "partner");
   await expect(pageB.locator('article[data-dimension="home"] .side')).toHaveText("They see home & time as about even.");
+  // B is told they need not reply, and nothing is kept until B says so.
+  await expect(pageB.getByText("You do not have to reply")).toBeVisible();
+  expect(await pageB.evaluate(() => localStorage.getItem("fulcrum"))).toBeNull();
+  await pageB.getByRole("button", { name: "Keep it on this device" }).tap();
+  await expect(pageB.getByText("Your partner's view is kept on this device.")).toBeVisible();
 
   // B takes the check-up: money almost always the partner, home almost always B.
   await pageB.getByRole("link", { name: "Take the check-up" }).tap();

@@ -3,14 +3,16 @@
 //! schema and bad answers each come back as a typed error so the app can keep
 //! the raw text aside instead of destroying it.
 
+mod load;
+
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use super::answers::AnswerError;
 use super::{Answer, Answers, BANK_VERSION};
+
+pub use load::{decode, import, LoadError, Loaded, RecordKind, SetAside};
 
 /// Schema 1 kept only the check-up in progress and finished check-ups (as
 /// `finished`); schema 2 renames that list to `history` and adds the plan and
@@ -68,6 +70,12 @@ pub struct Settings {
     /// Show a neutral page title instead of "Fulcrum".
     #[serde(default)]
     pub neutral_title: bool,
+    /// Quick exit also erases everything Fulcrum keeps.
+    #[serde(default)]
+    pub erase_on_exit: bool,
+    /// The calm word before the first question was read; go straight on.
+    #[serde(default)]
+    pub skip_intro: bool,
     /// The country whose support lines to show, once the person chose one
     /// (a code from `support::Country`); unknown codes fall back to a guess.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -122,6 +130,45 @@ impl SavedData {
         allowed
     }
 
+    /// The newest finished check-up whose answers can be read, with them.
+    pub fn latest_readable(&self) -> Option<(&FinishedCheckup, Answers)> {
+        self.history
+            .iter()
+            .rev()
+            .find_map(|h| Some((h, h.validated().ok()?)))
+    }
+
+    /// Whether a check-up is under way: at least one question answered.
+    pub fn has_started(&self) -> bool {
+        self.in_progress
+            .as_ref()
+            .is_some_and(|p| !p.answers.is_empty())
+    }
+
+    /// Throws away the check-up in progress and begins a new one.
+    pub fn start_over(&mut self, now: f64) {
+        self.in_progress = Some(InProgress::new(now));
+    }
+
+    /// Deletes one finished check-up; returns whether it was there.
+    pub fn delete_checkup(&mut self, id: &str) -> bool {
+        let before = self.history.len();
+        self.history.retain(|h| h.id != id);
+        self.history.len() != before
+    }
+
+    /// Forgets a partner's view kept from a link; returns whether it was kept.
+    pub fn forget_view(&mut self, code: &str) -> bool {
+        let before = self.comparisons.len();
+        self.comparisons.retain(|c| c.code != code);
+        self.comparisons.len() != before
+    }
+
+    /// Whether a partner's view from this link is kept on the device.
+    pub fn keeps_view(&self, code: &str) -> bool {
+        self.comparisons.iter().any(|c| c.code == code)
+    }
+
     /// Records one answer to the check-up in progress, starting one if
     /// needed. Refuses what the bank would not accept.
     pub fn record_answer(&mut self, id: &str, answer: Answer, now: f64) -> Result<(), AnswerError> {
@@ -158,6 +205,18 @@ impl SavedData {
         self.settings.country = Some(country.code().to_owned());
     }
 
+    pub fn set_neutral_title(&mut self, on: bool) {
+        self.settings.neutral_title = on;
+    }
+
+    pub fn set_erase_on_exit(&mut self, on: bool) {
+        self.settings.erase_on_exit = on;
+    }
+
+    pub fn set_skip_intro(&mut self, on: bool) {
+        self.settings.skip_intro = on;
+    }
+
     /// Keeps a partner's view once, however often its link is opened.
     /// Returns whether it was new.
     pub fn receive(&mut self, code: &str, now: f64) -> bool {
@@ -170,14 +229,6 @@ impl SavedData {
         });
         true
     }
-}
-
-/// Reads an export file: the same checks as saved data, plus a size limit.
-pub fn import(raw: &str) -> Result<Loaded, LoadError> {
-    if raw.len() > IMPORT_LIMIT_BYTES {
-        return Err(LoadError::Corrupt("file too large".into()));
-    }
-    decode(raw)
 }
 
 impl InProgress {
@@ -195,7 +246,7 @@ impl InProgress {
 
     /// Carries a check-up begun under an older bank to the current one: the
     /// answers it shares keep their meaning; the others stay saved, unasked.
-    fn carry_forward(&mut self) {
+    pub(super) fn carry_forward(&mut self) {
         self.bank_version = self.bank_version.max(BANK_VERSION);
     }
 
@@ -213,100 +264,6 @@ impl FinishedCheckup {
     pub fn validated(&self) -> Result<Answers, AnswerError> {
         Answers::from_saved(self.bank_version, &self.answers)
     }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadError {
-    /// Not JSON, or not shaped like Fulcrum's data.
-    Corrupt(String),
-    /// Written by a newer version of Fulcrum (schema or question set).
-    Newer(u32),
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadError::Corrupt(why) => write!(f, "saved data could not be read: {why}"),
-            LoadError::Newer(v) => write!(f, "saved data is from a newer version ({v})"),
-        }
-    }
-}
-
-/// What decoding found, besides the data itself.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Loaded {
-    pub data: SavedData,
-    /// The text was an older schema and has been carried forward.
-    pub migrated_from: Option<u32>,
-}
-
-pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
-    let mut value: Value =
-        serde_json::from_str(raw).map_err(|e| LoadError::Corrupt(e.to_string()))?;
-    let schema = value
-        .get("schema")
-        .and_then(Value::as_u64)
-        .ok_or_else(|| LoadError::Corrupt("no schema version".into()))?;
-    let schema = u32::try_from(schema).map_err(|_| LoadError::Newer(u32::MAX))?;
-    if schema > SAVE_SCHEMA {
-        return Err(LoadError::Newer(schema));
-    }
-    if schema == 0 {
-        return Err(LoadError::Corrupt("schema version 0".into()));
-    }
-    let mut version = schema;
-    while version < SAVE_SCHEMA {
-        value = migrate_step(version, value)?;
-        version += 1;
-    }
-    let mut data: SavedData =
-        serde_json::from_value(value).map_err(|e| LoadError::Corrupt(e.to_string()))?;
-    check_answers(&data)?;
-    if let Some(progress) = data.in_progress.as_mut() {
-        progress.carry_forward();
-    }
-    // A plan naming practices this version does not know keeps the rest.
-    if let Some(plan) = data.plan.as_mut() {
-        plan.practices = super::advice::clean_plan(&plan.practices);
-    }
-    if data.plan.as_ref().is_some_and(|p| p.practices.is_empty()) {
-        data.plan = None;
-    }
-    Ok(Loaded {
-        data,
-        migrated_from: (schema < SAVE_SCHEMA).then_some(schema),
-    })
-}
-
-fn migrate_step(from: u32, mut value: Value) -> Result<Value, LoadError> {
-    let object = value
-        .as_object_mut()
-        .ok_or_else(|| LoadError::Corrupt("not an object".into()))?;
-    if from == 1 {
-        let finished = object.remove("finished").unwrap_or(Value::Array(vec![]));
-        object.insert("history".into(), finished);
-        object.insert("plan".into(), Value::Null);
-        object.insert("settings".into(), serde_json::json!({}));
-        object.insert("schema".into(), Value::from(2));
-    }
-    if from == 2 {
-        object.insert("comparisons".into(), Value::Array(vec![]));
-        object.insert("schema".into(), Value::from(3));
-    }
-    Ok(value)
-}
-
-fn check_answers(data: &SavedData) -> Result<(), LoadError> {
-    let in_progress = data.in_progress.iter().map(InProgress::validated);
-    let finished = data.history.iter().map(FinishedCheckup::validated);
-    for result in in_progress.chain(finished) {
-        match result {
-            Ok(_) => {}
-            Err(AnswerError::FutureBankVersion(v)) => return Err(LoadError::Newer(u32::from(v))),
-            Err(e) => return Err(LoadError::Corrupt(e.to_string())),
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -333,7 +290,8 @@ mod tests {
             practices: vec!["open_communication.weekly_checkin".into()],
             chosen_at: 2.0,
         });
-        data.settings.neutral_title = true;
+        data.set_neutral_title(true);
+        data.set_erase_on_exit(true);
         data.receive("AQABATycfwARZP8CfwB__lc0jzM", 3.0);
         data
     }
@@ -405,6 +363,32 @@ mod tests {
     }
 
     #[test]
+    fn named_changes_do_what_they_say() {
+        let mut data = sample();
+        assert!(data.has_started());
+        data.start_over(50.0);
+        assert!(!data.has_started());
+        assert_eq!(data.in_progress.as_ref().map(|p| p.started_at), Some(50.0));
+        // The latest readable result skips a damaged newest entry.
+        let mut damaged = data.history[0].clone();
+        damaged.id = "2".into();
+        damaged
+            .answers
+            .insert("home.chores".into(), Answer::Choice(9));
+        data.history.push(damaged);
+        assert_eq!(
+            data.latest_readable().map(|(h, _)| h.id.as_str()),
+            Some("1")
+        );
+        assert!(data.delete_checkup("2"));
+        assert!(!data.delete_checkup("2"));
+        assert!(data.keeps_view("AQABATycfwARZP8CfwB__lc0jzM"));
+        assert!(data.forget_view("AQABATycfwARZP8CfwB__lc0jzM"));
+        assert!(!data.keeps_view("AQABATycfwARZP8CfwB__lc0jzM"));
+        assert!(!data.forget_view("nope"));
+    }
+
+    #[test]
     fn a_partners_view_is_kept_once() {
         let mut data = SavedData::empty();
         assert!(data.receive("abc", 1.0));
@@ -440,13 +424,19 @@ mod tests {
             "42",
             r#"{"schema":"2"}"#,
             r#"{"schema":0}"#,
-            r#"{"schema":2,"history":"nope","settings":{}}"#,
-            r#"{"schema":2,"history":[],"settings":{},"in_progress":{"bank_version":1,"started_at":0,"answers":{"money.access":{"choice":9}}}}"#,
         ] {
             assert!(
                 matches!(decode(raw), Err(LoadError::Corrupt(_))),
                 "{raw:?} should be corrupt"
             );
+        }
+        // Wrong-shaped records are set aside one by one, not fatal.
+        for raw in [
+            r#"{"schema":2,"history":"nope","settings":{}}"#,
+            r#"{"schema":2,"history":[],"settings":{},"in_progress":{"bank_version":1,"started_at":0,"answers":{"money.access":{"choice":9}}}}"#,
+        ] {
+            let loaded = decode(raw).expect("the rest loads");
+            assert_eq!(loaded.set_aside.len(), 1, "{raw:?}");
         }
     }
 
