@@ -60,12 +60,17 @@ pub fn download(filename: &str, text: &str, mime: &str) -> Option<()> {
     web_sys::Url::revoke_object_url(&url).ok()
 }
 
-/// Moves keyboard focus to the element with this id, if it is there.
-pub fn focus_by_id(id: &str) -> Option<()> {
-    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
-    element
-        .dyn_into::<web_sys::HtmlElement>()
-        .ok()?
-        .focus()
+/// Moves keyboard focus to the new view's heading (made focusable for it),
+/// or to the main region when the view has none.
+pub fn focus_heading() -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let target = document
+        .query_selector("main h1")
         .ok()
+        .flatten()
+        .or_else(|| document.get_element_by_id("content"))?;
+    if !target.has_attribute("tabindex") {
+        target.set_attribute("tabindex", "-1").ok()?;
+    }
+    target.dyn_into::<web_sys::HtmlElement>().ok()?.focus().ok()
 }

@@ -32,19 +32,35 @@ pub fn question(number: usize) -> String {
     format!("/check-up?{QUESTION}={number}")
 }
 
-/// A finished check-up's result (the latest when `id` is `None`), with one
-/// dimension's detail open.
-pub fn results(id: Option<&str>, dimension: Option<Dimension>) -> String {
-    let params: Vec<String> = id
-        .map(|id| format!("{ID}={id}"))
-        .into_iter()
-        .chain(dimension.map(|d| format!("{DIMENSION}={}", d.id())))
-        .collect();
-    if params.is_empty() {
-        "/results".to_owned()
-    } else {
-        format!("/results?{}", params.join("&"))
+/// One view of a finished check-up's result (the latest when `id` is
+/// `None`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultView {
+    Overview,
+    Part(Dimension),
+    Plan,
+    Share,
+    History,
+}
+
+/// The address of a result view, for check-up `id` or the latest.
+pub fn result(view: ResultView, id: Option<&str>) -> String {
+    let path = match view {
+        ResultView::Overview => "/results".to_owned(),
+        ResultView::Part(d) => format!("/results/part/{}", d.id()),
+        ResultView::Plan => "/results/plan".to_owned(),
+        ResultView::Share => "/results/share".to_owned(),
+        ResultView::History => "/results/history".to_owned(),
+    };
+    match id {
+        Some(id) => format!("{path}?{ID}={id}"),
+        None => path,
     }
+}
+
+/// The latest result's overview, or the one of check-up `id`.
+pub fn results(id: Option<&str>) -> String {
+    result(ResultView::Overview, id)
 }
 
 /// The latest result, saying that a check-up was deleted.
@@ -67,7 +83,8 @@ pub fn shared(code: &str) -> String {
 
 const QUESTION: &str = "q";
 const ID: &str = "id";
-const DIMENSION: &str = "d";
+/// The path parameter naming a dimension in `/results/part/:dimension`.
+pub const DIMENSION: &str = "dimension";
 const DELETED: &str = "deleted";
 const VIEW_DELETED: &str = "view_deleted";
 
@@ -80,8 +97,9 @@ pub fn id_param(query: &ParamsMap) -> Option<String> {
     query.get(ID)
 }
 
-pub fn dimension_param(query: &ParamsMap) -> Option<Dimension> {
-    query.get(DIMENSION).and_then(|d| Dimension::from_id(&d))
+/// The dimension a part view's path names, if it is one.
+pub fn dimension_param(params: &ParamsMap) -> Option<Dimension> {
+    params.get(DIMENSION).and_then(|d| Dimension::from_id(&d))
 }
 
 pub fn deleted_param(query: &ParamsMap) -> bool {
@@ -145,12 +163,16 @@ mod tests {
     #[test]
     fn addresses_are_built_the_same_way_everywhere() {
         assert_eq!(question(3), "/check-up?q=3");
-        assert_eq!(results(None, None), "/results");
+        assert_eq!(results(None), "/results");
         assert_eq!(
-            results(Some("17"), Some(Dimension::Money)),
-            "/results?id=17&d=money"
+            result(ResultView::Part(Dimension::Money), Some("17")),
+            "/results/part/money?id=17"
         );
-        assert_eq!(results(None, Some(Dimension::Home)), "/results?d=home");
+        assert_eq!(result(ResultView::Plan, None), "/results/plan");
+        assert_eq!(
+            result(ResultView::History, Some("9")),
+            "/results/history?id=9"
+        );
         assert_eq!(shared("abc"), "/shared#abc");
         assert_eq!(home_after_view_deleted(), "/?view_deleted=1");
     }

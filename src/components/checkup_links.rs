@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::browser::format_date;
+use crate::copy::t;
 use crate::routes::{self, Link};
 use crate::state::AppState;
-use crate::t;
 
 /// Every finished check-up, newest first, each linking to its result.
 #[component]
@@ -22,7 +22,7 @@ pub fn CheckupLinks() -> impl IntoView {
         <ul class="history-list">
             <For each=move || entries.get() key=|(id, _)| id.clone() let:entry>
                 <li>
-                    <Link href=routes::results(Some(&entry.0), None)>{(t().ui.finished_on)(&format_date(entry.1))}</Link>
+                    <Link href=routes::results(Some(&entry.0))>{(t().ui.finished_on)(&format_date(entry.1))}</Link>
                 </li>
             </For>
         </ul>

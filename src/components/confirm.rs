@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::t;
+use crate::copy::t;
 
 /// A button that asks before acting, inline rather than in a modal so the
 /// Esc quick-exit shortcut keeps one meaning.

@@ -5,8 +5,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::browser::download;
 use crate::checkup::saved::{import, LoadError, SavedData, IMPORT_LIMIT_BYTES};
+use crate::copy::t;
 use crate::state::{now_ms, AppState};
-use crate::t;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Import {

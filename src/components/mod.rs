@@ -24,5 +24,5 @@ pub use share_panel::SharePanel;
 pub use shell::Shell;
 pub use storage_notice::StorageNotice;
 pub use support_lines::{
-    use_country, CountryPicker, EmergencyLine, OwnBehaviourLines, SupportLines,
+    use_country, CountryPicker, EmergencyLine, FirstHelpline, OwnBehaviourLines, SupportLines,
 };

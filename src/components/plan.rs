@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use crate::browser::format_date;
 use crate::checkup::advice::PLAN_LIMIT;
 use crate::components::ConfirmButton;
+use crate::copy::t;
 use crate::routes::{self, Link};
 use crate::state::{now_ms, AppState};
-use crate::t;
 
 /// A checkbox that puts one practice in the plan or takes it out.
 #[component]
@@ -78,7 +78,7 @@ pub fn PlanSummary(
                             {with_change_link
                                 .then(|| {
                                     view! {
-                                        <Link href=routes::results(None, None) class="button secondary">
+                                        <Link href=routes::result(routes::ResultView::Plan, None) class="button secondary">
                                             {words.plan_change}
                                         </Link>
                                     }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use crate::copy::t;
 use crate::state::AppState;
 use crate::storage;
-use crate::t;
 
 /// "Don't keep anything on this device": answers live in memory only.
 /// Switching it on when answers are already kept offers to erase them.

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::copy::t;
 use crate::state::AppState;
 use crate::storage;
-use crate::t;
 
 /// Where quick exit goes: an everyday page that draws no attention.
 pub const NEUTRAL_URL: &str = "https://www.bbc.com/weather";

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::browser::format_date;
+use crate::copy::t;
 use crate::routes::{self, Link};
 use crate::state::AppState;
-use crate::t;
 
 /// Partners' views received by link and kept on this device, newest first,
 /// each opening the comparison.
@@ -28,7 +28,7 @@ pub fn ReceivedViews() -> impl IntoView {
                     <For each=move || views.get() key=|(code, _)| code.clone() let:entry>
                         <li>
                             <Link href=routes::shared(&entry.0)>
-                                {format!("{} — {}", words.compare_link, (words.received_on)(&format_date(entry.1)))}
+                                {(words.received_link)(&format_date(entry.1))}
                             </Link>
                         </li>
                     </For>

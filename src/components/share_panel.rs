@@ -7,7 +7,7 @@ use crate::checkup::scoring::Side;
 use crate::checkup::share::{encode, link, Shared};
 use crate::checkup::Dimension;
 use crate::components::charts::QrCode;
-use crate::t;
+use crate::copy::t;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Copied {
@@ -64,8 +64,9 @@ pub fn SharePanel(
     /// A sign of a partner's control came up: caution first, sharing not
     /// the default, fairness left out unless added.
     control_came_up: bool,
-    /// The panel's heading.
-    heading: &'static str,
+    /// The panel's heading, when the page has not already named it.
+    #[prop(optional)]
+    heading: Option<&'static str>,
     /// One line under the heading.
     intro: &'static str,
 ) -> impl IntoView {
@@ -160,8 +161,8 @@ pub fn SharePanel(
         })
     };
     view! {
-        <section class="share-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading">{heading}</h2>
+        <section class="share-panel" aria-label=heading.unwrap_or(words.heading)>
+            {heading.map(|heading| view! { <h2>{heading}</h2> })}
             {control_came_up.then(|| view! { <p class="notice safety share-caution">{words.safety_caution}</p> })}
             <Show
                 when=move || revealed.get()

@@ -2,23 +2,26 @@ use leptos::prelude::*;
 
 use leptos_router::hooks::use_location;
 
-use crate::browser::focus_by_id;
+use crate::browser::focus_heading;
 use crate::components::{QuickExit, StorageNotice};
+use crate::copy::t;
 use crate::routes::{self, Link};
-use crate::t;
 
 /// Page frame: a bar that stays in view with quick exit (first in keyboard
 /// order) and the name, then the skip link, navigation, storage notices and
 /// content. The bar takes its own room, so it never covers words.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
-    // After moving to another page, keyboard and screen-reader users start in
-    // the new content, not back at the top of the frame.
+    // After moving to another view, keyboard and screen-reader users start at
+    // its heading, not back at the top of the frame.
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            focus_by_id("content");
+            // After the new view has rendered.
+            request_animation_frame(|| {
+                focus_heading();
+            });
         }
         path
     });

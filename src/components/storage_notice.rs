@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::browser::{download, format_date};
+use crate::copy::t;
 use crate::state::AppState;
 use crate::storage::{self, Fault, Status};
-use crate::t;
 
 /// Says when answers are not being kept, and what happened to saved data
 /// that could not be read.

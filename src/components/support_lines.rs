@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::browser::{format_iso_date, language_tags};
 use crate::checkup::support::{Country, EmergencyNote, Helpline, Written, CHECKED_ON};
+use crate::copy::t;
 use crate::state::AppState;
-use crate::t;
 
 /// The country whose lines to show: the person's choice, else a guess from
 /// the browser's languages.
@@ -162,5 +162,18 @@ pub fn OwnBehaviourLines(
             }
             .into_any()
         }
+    }
+}
+
+/// The country's first helpline, or where to look when it has none.
+#[component]
+pub fn FirstHelpline(
+    /// Whose line to show.
+    country: Memo<Country>,
+) -> impl IntoView {
+    let words = &t().safety;
+    move || match country.get().helplines().next() {
+        Some(line) => view! { <ul class="helplines"><HelplineEntry line /></ul> }.into_any(),
+        None => view! { <p>{words.search_hint}</p> }.into_any(),
     }
 }

@@ -76,8 +76,6 @@ pub static TEXT: Text = Text {
         see_results: "See my results",
         keyboard_hint: "Keys 1 to 5 choose an answer; Enter goes on.",
         results_title: "Your result",
-        results_intro: "For each part of your relationship: who holds more say as you see it, \
-            how fair that feels to you, and how much it may need attention.",
         no_result: "There is no finished check-up on this device yet.",
         not_enough_answers: "Not enough answers to say (at least three are needed).",
         side_you: "You hold more say",
@@ -87,9 +85,7 @@ pub static TEXT: Text = Text {
         band_label: "Band",
         fairness_label: "Feels",
         concern_label: "Concern",
-        why_label: "Why",
         no_concern_reason: "Nothing here raised concern.",
-        near_band: |band, points| format!("{points} points from “{band}”"),
         new_checkup: "Take a new check-up",
         privacy_title: "Privacy & data",
         privacy_body: "Fulcrum keeps your answers, results and settings only in this \
@@ -153,32 +149,38 @@ pub static TEXT: Text = Text {
     dimensions: [
         DimensionCopy {
             name: "Decisions",
+            in_sentence: "decisions",
             covers: "Who shapes choices big and small, and whether you make them together.",
             intro: "First: how the two of you make decisions.",
         },
         DimensionCopy {
             name: "Money",
+            in_sentence: "money",
             covers: "Access to money, who decides about it, money of your own, and who could \
                 get by alone.",
             intro: "Next: money — who can use it, who decides, and who depends on whom.",
         },
         DimensionCopy {
             name: "Emotional",
+            in_sentence: "feelings",
             covers: "Whose moods set the tone, whose feelings get attention, who does the caring.",
             intro: "Next: feelings — whose moods and needs set the tone.",
         },
         DimensionCopy {
             name: "Intimacy",
+            in_sentence: "intimacy",
             covers: "Whose wishes decide, saying yes or no freely, and whose needs are met.",
             intro: "Next: intimacy and affection. Skip anything that doesn't fit you.",
         },
         DimensionCopy {
             name: "Social",
+            in_sentence: "social life",
             covers: "Standing, friends and family, and whose plans come first.",
             intro: "Next: your social life — friends, family and plans.",
         },
         DimensionCopy {
             name: "Home & time",
+            in_sentence: "home & time",
             covers: "Chores, keeping track of things, and whose time and work are protected.",
             intro: "Next: home and time — chores, planning, and whose time counts.",
         },

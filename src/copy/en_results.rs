@@ -102,7 +102,17 @@ fn trend_summary(name: &str, first: Option<i32>, last: Option<i32>, count: usize
 }
 
 pub const RESULTS: ResultsUi = ResultsUi {
-    overview_heading: "All six at a glance",
+    wheel_entry: |side, band| format!("{side}. {band}."),
+    parts_heading: "The six parts",
+    all_parts: "All six parts",
+    part_of: |n, total| format!("Part {n} of {total}"),
+    previous_part: |name| format!("Previous: {name}"),
+    next_part: |name| format!("Next: {name}"),
+    more_heading: "More about this result",
+    view_plan: "What you could try, and your plan",
+    view_share: "Share with your partner",
+    view_history: "Your check-ups and how things have changed",
+    see_what_to_try: "See what you could try",
     wheel_label: "Balance wheel: one wedge per part of your relationship",
     wheel_hint: "Tap a wedge, or a part in the list below, to see what is behind it.",
     legend_you: "You hold more say (solid)",
@@ -122,7 +132,6 @@ pub const RESULTS: ResultsUi = ResultsUi {
     beam_summary: |name, side, band, balance| {
         format!("{name}: {side}. {band}, {balance:+} on a scale from −100 to +100.")
     },
-    details_for: |name| format!("What is behind {name}"),
     answers_heading: "Your answers",
     column_question: "Question",
     column_answer: "Your answer",
@@ -152,7 +161,7 @@ pub const RESULTS: ResultsUi = ResultsUi {
     strategies_controlled: "When a partner controls or frightens you, advice for couples can \
         make things riskier. These steps are for you alone, and none of them involves your \
         partner.",
-    for_parts: |names| format!("For: {names}"),
+    for_parts: |names| format!("For: {}", list(names)),
     plan_heading: "Your plan",
     plan_intro: "Choose up to three practices to try. Your plan stays on this device.",
     plan_full: "You have chosen three. Remove one to choose another.",

@@ -107,6 +107,9 @@ pub const SAFETY: SafetyUi = SafetyUi {
         partner. Search for a line for this in your country, on a device you trust.",
     more_support: "All help and support",
     notice_title: "Your safety comes first",
+    support_first_title: "Support for you comes first",
+    support_first_body: "A sign of control came up. You do not have to sort this out alone, \
+        or with your partner: these services are free and in confidence.",
     notice_body: "Some of your answers describe things that can be signs of control or \
         danger. You deserve to feel safe, and it is not your fault. You do not have to share \
         these results with your partner, and it may be safer not to.",
@@ -115,6 +118,7 @@ pub const SAFETY: SafetyUi = SafetyUi {
     lead_came_up: "A sign of control by your partner came up. A balance of say cannot show \
         control, so read the figures with that in mind.",
     control_heading: "Signs of control",
+    which_signs: "Which signs came up, and how often",
     about_partner_heading: "About your partner",
     about_you_heading: "About you",
     column_sign: "Sign",

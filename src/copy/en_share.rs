@@ -46,11 +46,21 @@ pub const SHARE: ShareUi = ShareUi {
         on the same line: toward the left, you hold more; toward the right, they do.",
     marker_you: "Your view",
     marker_them: "Their view",
-    gap: |points| format!("{points} points apart."),
-    agree: "You agree on who holds more.",
-    disagree: "You see it differently.",
+    verdict: |points, agree| {
+        let said = if agree {
+            "You agree on who holds more."
+        } else {
+            "You see it differently."
+        };
+        format!("{points} points apart. {said}")
+    },
+    mirrored_summary: |sentence, band| match band {
+        Some(band) => format!("{sentence} {band}."),
+        None => sentence.to_owned(),
+    },
+    received_link: |date| format!("Compare with your partner's view — received {date}"),
     cannot_compare: "Not enough answers on one side to compare.",
-    fairness_both: |mine, theirs| format!("Feels to you: {mine}. To them: {theirs}."),
+    fairness_both: |mine, theirs| format!("How fair it feels to you: {mine}. To them: {theirs}."),
     compare_summary: |name, mine, theirs| {
         format!(
             "{name}: you see {mine:+}, your partner sees {theirs:+} (plus means you hold more)."
@@ -69,8 +79,6 @@ pub const SHARE: ShareUi = ShareUi {
     yes_delete_view: "Yes, delete it",
     view_deleted: "Your partner's view was deleted from this device.",
     received_heading: "Your partner's views",
-    received_on: |date| format!("Received {date}"),
-    compare_link: "Compare with your partner's view",
     error_title: "This link cannot be opened",
     error_start: "Start your own check-up",
     error_empty: "This link has no result in it. It may have been cut off when it was sent.",

@@ -24,6 +24,8 @@ pub enum Locale {
 /// Words for one dimension.
 pub struct DimensionCopy {
     pub name: &'static str,
+    /// The name inside a sentence ("holding more say over home & time").
+    pub in_sentence: &'static str,
     pub covers: &'static str,
     /// One line shown between dimensions in the check-up.
     pub intro: &'static str,
@@ -193,6 +195,11 @@ impl Text {
     }
 }
 
+/// The text for the current locale.
+pub fn t() -> &'static Text {
+    text(Locale::En)
+}
+
 pub fn text(locale: Locale) -> &'static Text {
     match locale {
         Locale::En => &en::TEXT,
@@ -223,7 +230,6 @@ pub struct Ui {
     pub see_results: &'static str,
     pub keyboard_hint: &'static str,
     pub results_title: &'static str,
-    pub results_intro: &'static str,
     pub no_result: &'static str,
     pub not_enough_answers: &'static str,
     pub side_you: &'static str,
@@ -233,9 +239,7 @@ pub struct Ui {
     pub band_label: &'static str,
     pub fairness_label: &'static str,
     pub concern_label: &'static str,
-    pub why_label: &'static str,
     pub no_concern_reason: &'static str,
-    pub near_band: fn(&str, u32) -> String,
     pub new_checkup: &'static str,
     pub privacy_title: &'static str,
     pub privacy_body: &'static str,

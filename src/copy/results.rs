@@ -25,7 +25,18 @@ pub struct BySide<'a> {
 pub type BandStep<'a> = Option<(&'a str, u32)>;
 
 pub struct ResultsUi {
-    pub overview_heading: &'static str,
+    /// A wedge's words: who holds more, then the band.
+    pub wheel_entry: fn(&str, &str) -> String,
+    pub parts_heading: &'static str,
+    pub all_parts: &'static str,
+    pub part_of: fn(usize, usize) -> String,
+    pub previous_part: fn(&str) -> String,
+    pub next_part: fn(&str) -> String,
+    pub more_heading: &'static str,
+    pub view_plan: &'static str,
+    pub view_share: &'static str,
+    pub view_history: &'static str,
+    pub see_what_to_try: &'static str,
     pub wheel_label: &'static str,
     pub wheel_hint: &'static str,
     pub legend_you: &'static str,
@@ -46,7 +57,6 @@ pub struct ResultsUi {
     pub beam_partner: &'static str,
     /// The beam's text equivalent: name, side, band, balance.
     pub beam_summary: fn(&str, &str, &str, i32) -> String,
-    pub details_for: fn(&str) -> String,
     pub answers_heading: &'static str,
     pub column_question: &'static str,
     pub column_answer: &'static str,
@@ -65,7 +75,7 @@ pub struct ResultsUi {
     pub strategies_intro: &'static str,
     pub strategies_calm: &'static str,
     pub strategies_controlled: &'static str,
-    pub for_parts: fn(&str) -> String,
+    pub for_parts: fn(&[&str]) -> String,
     pub plan_heading: &'static str,
     pub plan_intro: &'static str,
     pub plan_full: &'static str,

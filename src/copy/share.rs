@@ -38,9 +38,12 @@ pub struct ShareUi {
     pub compare_intro: &'static str,
     pub marker_you: &'static str,
     pub marker_them: &'static str,
-    pub gap: fn(u32) -> String,
-    pub agree: &'static str,
-    pub disagree: &'static str,
+    /// How far apart two views are, and whether they agree on who holds more.
+    pub verdict: fn(u32, bool) -> String,
+    /// The mirrored sentence, then the band when there is one.
+    pub mirrored_summary: fn(&str, Option<&str>) -> String,
+    /// A kept view's link: received on this date.
+    pub received_link: fn(&str) -> String,
     pub cannot_compare: &'static str,
     pub fairness_both: fn(&str, &str) -> String,
     pub compare_summary: fn(&str, i32, i32) -> String,
@@ -54,8 +57,6 @@ pub struct ShareUi {
     pub yes_delete_view: &'static str,
     pub view_deleted: &'static str,
     pub received_heading: &'static str,
-    pub received_on: fn(&str) -> String,
-    pub compare_link: &'static str,
     pub error_title: &'static str,
     pub error_start: &'static str,
     pub error_empty: &'static str,

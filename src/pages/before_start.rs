@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::PrivateModeToggle;
+use crate::copy::t;
 use crate::state::AppState;
-use crate::t;
 
 /// One short, calm screen before the first question: if someone may check
 /// this device, keep nothing or use another; what Fulcrum keeps and how to

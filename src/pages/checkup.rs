@@ -9,10 +9,10 @@ use crate::checkup::saved::InProgress;
 use crate::checkup::{Answer, Item, Subject, BANK};
 use crate::components::answer_group::ChosenBy;
 use crate::components::AnswerGroup;
+use crate::copy::t;
 use crate::pages::before_start::BeforeStart;
 use crate::routes;
 use crate::state::{now_ms, AppState};
-use crate::t;
 
 /// How long a chosen answer stays on screen before the next question.
 const ADVANCE_AFTER: Duration = Duration::from_millis(450);
@@ -107,7 +107,7 @@ pub fn CheckUp() -> impl IntoView {
             state.change(|d| {
                 d.finish(now_ms());
             });
-            go(&routes::results(None, None));
+            go(&routes::results(None));
         }
     };
     let go_next = {

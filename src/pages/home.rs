@@ -4,9 +4,9 @@ use leptos_router::hooks::use_query_map;
 use crate::browser::format_date;
 use crate::checkup::BANK;
 use crate::components::{CheckupLinks, ConfirmButton, PlanSummary, ReceivedViews};
+use crate::copy::t;
 use crate::routes::{self, Link};
 use crate::state::{now_ms, AppState};
-use crate::t;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -77,7 +77,7 @@ pub fn Home() -> impl IntoView {
                     <p class="meta">
                         {move || latest_at.get().map(|at| (ui.finished_on)(&format_date(at)))}
                     </p>
-                    <Link href=routes::results(None, None) class="button secondary">{ui.see_result}</Link>
+                    <Link href=routes::results(None) class="button secondary">{ui.see_result}</Link>
                 </section>
                 <section class="history" aria-labelledby="history-heading">
                     <h2 id="history-heading">{ui.history_heading}</h2>

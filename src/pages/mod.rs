@@ -11,6 +11,6 @@ pub use checkup::CheckUp;
 pub use home::Home;
 pub use not_found::NotFound;
 pub use privacy::Privacy;
-pub use results::Results;
+pub use results::{ResultHistory, ResultPart, ResultPlan, ResultShare, Results};
 pub use shared::SharedView;
 pub use support::Support;

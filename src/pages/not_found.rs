@@ -1,5 +1,5 @@
+use crate::copy::t;
 use crate::routes::{self, Link};
-use crate::t;
 use leptos::prelude::*;
 
 #[component]

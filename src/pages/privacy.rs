@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::components::{ConfirmButton, DataTools, PrivateModeToggle};
+use crate::copy::t;
 use crate::state::AppState;
-use crate::t;
 
 #[component]
 pub fn Privacy() -> impl IntoView {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::{use_country, CountryPicker, OwnBehaviourLines, SupportLines};
-use crate::t;
+use crate::copy::t;
 
 /// Help for everyone, one tap from every screen: the emergency number, the
 /// country's helplines, advocates and counselling, and the lines for people

@@ -1,14 +1,30 @@
 use leptos::prelude::*;
 
+use super::{BackToOverview, WithResult};
 use crate::checkup::advice::recommended;
 use crate::checkup::scoring::CheckupResult;
+use crate::checkup::Dimension;
 use crate::components::{PlanSummary, PracticeToggle};
-use crate::t;
+use crate::copy::t;
 
-/// Strategies for the dimensions that most need attention, each with
-/// practices that can go straight into the plan.
+/// Strategies for the parts that most need attention, each with practices
+/// that can go straight into the plan, and the plan itself.
 #[component]
-pub fn StrategiesAndPlan(
+pub fn ResultPlan() -> impl IntoView {
+    view! {
+        <section class="page results plan-view">
+            <WithResult view_of=|shown| view! {
+                <BackToOverview shown=shown.clone() />
+                <h1>{t().results.strategies_heading}</h1>
+                <Strategies result=shown.result />
+                <PlanSummary />
+            } />
+        </section>
+    }
+}
+
+#[component]
+fn Strategies(
     /// The scored check-up.
     result: CheckupResult,
 ) -> impl IntoView {
@@ -25,11 +41,11 @@ pub fn StrategiesAndPlan(
         .into_iter()
         .filter_map(|(strategy, dims)| t().strategy(strategy).map(|c| (strategy, dims, c)))
         .map(|(strategy, dims, copy)| {
-            let names: Vec<&str> = dims.iter().map(|d| t().dimension(*d).name).collect();
+            let names: Vec<&str> = dims.iter().map(|d: &Dimension| t().dimension(*d).name).collect();
             view! {
                 <li class="strategy" data-strategy=strategy.id()>
-                    <h3>{copy.name}</h3>
-                    {(!names.is_empty()).then(|| view! { <p class="meta">{(words.for_parts)(&names.join(", "))}</p> })}
+                    <h2>{copy.name}</h2>
+                    {(!names.is_empty()).then(|| view! { <p class="meta">{(words.for_parts)(&names)}</p> })}
                     <p>{copy.why}</p>
                     {strategy.practices().map(|p| view! { <PracticeToggle id=p /> }).collect_view()}
                 </li>
@@ -37,12 +53,10 @@ pub fn StrategiesAndPlan(
         })
         .collect_view();
     view! {
-        <section class="advice" id="plan-picker" aria-labelledby="strategies-heading">
-            <h2 id="strategies-heading">{words.strategies_heading}</h2>
+        <div class="advice" id="plan-picker">
             <p>{intro}</p>
             <p class="hint">{words.plan_intro}</p>
             <ul class="strategies">{items}</ul>
-            <PlanSummary />
-        </section>
+        </div>
     }
 }

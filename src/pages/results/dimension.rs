@@ -1,85 +1,33 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
 
-use super::overview::band_words;
-use crate::checkup::advice::Strategy;
+use super::history::PartTrend;
+use super::{BackToOverview, Shown, WithResult};
+use crate::checkup::advice::{starters_fit, strategies_for};
 use crate::checkup::bank::{item, ItemKind};
 use crate::checkup::scoring::{Contribution, DimensionScore};
-use crate::checkup::Answer;
+use crate::checkup::{Answer, Dimension};
 use crate::components::charts::BalanceBeam;
 use crate::components::PracticeToggle;
-use crate::t;
+use crate::copy::t;
+use crate::pages::NotFound;
+use crate::routes::{self, Link, ResultView};
 
-/// One dimension: its beam, figures and concern, and a button that opens
-/// everything behind them.
+/// One part of the relationship on its own view: its beam and figures, why
+/// the concern is what it is, each answer, what to try and its trend, with
+/// one tap to the parts on either side.
 #[component]
-pub fn DimensionCard(
-    /// One dimension's scores.
-    score: DimensionScore,
-    /// A sign of a partner's control came up, so "even" must say so.
-    control_came_up: bool,
-    /// What to try here, most fitting first.
-    strategies: Vec<Strategy>,
-    /// Whether conversation starters fit this result.
-    starters: bool,
-    /// Whether its detail is open.
-    #[prop(into)]
-    expanded: Signal<bool>,
-    /// Opens or closes the detail.
-    on_toggle: Callback<()>,
-) -> impl IntoView {
-    let ui = &t().ui;
-    let name = t().dimension(score.dimension).name;
-    let id = score.dimension.id();
-    let band = score.band().map(|position| {
-        let near = position
-            .near_edge(3)
-            .map(|(band, points)| format!(" — {}", (ui.near_band)(t().band(band), points)));
-        format!(
-            "{}{}",
-            t().band_given(position.band, control_came_up),
-            near.unwrap_or_default()
-        )
-    });
-    let fairness = score.fairness.map(|f| t().fairness(f));
-    let reasons: Vec<String> = score.reasons.iter().map(|r| t().reason(r)).collect();
-    let side = t().side_given(score.side(), control_came_up);
-    let summary = (t().results.beam_summary)(
-        name,
-        side,
-        band_words(&score, control_came_up),
-        score.balance.unwrap_or(0),
-    );
-    let balance = score.balance;
-    let detail_score = score.clone();
-    view! {
-        <article class="dimension-card" aria-labelledby=format!("dimension-{id}") data-dimension=id>
-            <h2 id=format!("dimension-{id}")>{name}</h2>
-            <BalanceBeam balance summary />
-            <p class="side">{side}</p>
-            <dl>
-                {score.balance.map(|b| view! { <dt>{ui.balance_label}</dt><dd class="balance">{t().signed(Some(b))}</dd> })}
-                {band.map(|b| view! { <dt>{ui.band_label}</dt><dd class="band">{b}</dd> })}
-                {fairness.map(|f| view! { <dt>{ui.fairness_label}</dt><dd>{f}</dd> })}
-                <dt>{ui.concern_label}</dt>
-                <dd class=format!("concern level-{}", score.concern as u8)>{t().concern(score.concern)}</dd>
-            </dl>
-            <p class="why">
-                <span class="label">{ui.why_label}": "</span>
-                {if reasons.is_empty() { ui.no_concern_reason.to_owned() } else { reasons.join(" ") }}
-            </p>
-            <button
-                type="button"
-                class="button secondary details-toggle"
-                aria-expanded=move || expanded.get().to_string()
-                aria-controls=format!("detail-{id}")
-                on:click=move |_| on_toggle.run(())
-            >
-                {(t().results.details_for)(name)}
-            </button>
-            <Show when=move || expanded.get()>
-                <DimensionDetail score=detail_score.clone() strategies=strategies.clone() starters />
-            </Show>
-        </article>
+pub fn ResultPart() -> impl IntoView {
+    let params = use_params_map();
+    let dimension = Memo::new(move |_| params.with(routes::dimension_param));
+    move || match dimension.get() {
+        None => view! { <NotFound /> }.into_any(),
+        Some(dimension) => view! {
+            <section class="page results part-view" data-dimension=dimension.id()>
+                <WithResult view_of=move |shown| view! { <Part shown dimension /> } />
+            </section>
+        }
+        .into_any(),
     }
 }
 
@@ -96,16 +44,121 @@ fn answer_words(contribution: &Contribution) -> &'static str {
 }
 
 #[component]
-fn DimensionDetail(
-    /// One dimension's scores.
-    score: DimensionScore,
-    /// What to try here.
-    strategies: Vec<Strategy>,
-    /// Whether conversation starters fit this result.
-    starters: bool,
-) -> impl IntoView {
+fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
+    let result = &shown.result;
+    let Some(score) = result.dimension(dimension).cloned() else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let ui = &t().ui;
     let words = &t().results;
-    let id = score.dimension.id();
+    let control = result.control_came_up();
+    let name = t().dimension(dimension).name;
+    let side = t().side_given(score.side(), control);
+    let band = score.band();
+    let band_name = band.map(|b| t().band_given(b.band, control));
+    let summary = (words.beam_summary)(
+        name,
+        side,
+        band_name.unwrap_or("—"),
+        score.balance.unwrap_or(0),
+    );
+    let position = Dimension::ALL
+        .iter()
+        .position(|d| *d == dimension)
+        .unwrap_or(0);
+    let link_to = |d: Dimension| routes::result(ResultView::Part(d), shown.id_param());
+    let previous = position.checked_sub(1).map(|i| Dimension::ALL[i]);
+    let next = Dimension::ALL.get(position + 1).copied();
+    let strategies = strategies_for(result, &score);
+    let starters = starters_fit(result);
+    view! {
+        <BackToOverview shown=shown.clone() />
+        <p class="meta">{(words.part_of)(position + 1, Dimension::ALL.len())}</p>
+        <h1>{name}</h1>
+        <BalanceBeam balance=score.balance summary />
+        <p class="side">{side}</p>
+        <dl class="figures">
+            {score.balance.map(|b| view! { <dt>{ui.balance_label}</dt><dd class="balance">{t().signed(Some(b))}</dd> })}
+            {band_name.map(|b| view! { <dt>{ui.band_label}</dt><dd class="band">{b}</dd> })}
+            {score.fairness.map(|f| view! { <dt>{ui.fairness_label}</dt><dd>{t().fairness(f)}</dd> })}
+            <dt>{ui.concern_label}</dt>
+            <dd class=format!("concern level-{}", score.concern as u8)>{t().concern(score.concern)}</dd>
+        </dl>
+        <h2>{words.concern_heading}</h2>
+        <Reasons score=score.clone() />
+        <h2>{words.meaning_heading}</h2>
+        {match band {
+            Some(position) => {
+                let stronger = position.to_stronger.map(|(b, p)| (t().band(b), p));
+                let weaker = position.to_weaker.map(|(b, p)| (t().band(b), p));
+                view! {
+                    <p>{words.band_meaning[position.band as usize]}</p>
+                    <p>{(words.band_distance)(stronger, weaker)}</p>
+                }
+                .into_any()
+            }
+            None => view! { <p>{ui.not_enough_answers}</p> }.into_any(),
+        }}
+        <h2>{words.answers_heading}</h2>
+        <Answers score=score.clone() />
+        <h2>{words.try_heading}</h2>
+        <ul class="strategies">
+            {strategies
+                .into_iter()
+                .filter_map(|s| t().strategy(s).map(|copy| (s, copy)))
+                .map(|(strategy, copy)| view! {
+                    <li class="strategy" data-strategy=strategy.id()>
+                        <h3>{copy.name}</h3>
+                        <p>{copy.why}</p>
+                        {strategy.practices().map(|p| view! { <PracticeToggle id=p /> }).collect_view()}
+                    </li>
+                })
+                .collect_view()}
+        </ul>
+        {starters.then(|| view! {
+            <h2>{words.talk_heading}</h2>
+            <ul class="starters">
+                {t().starters(dimension).iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+            </ul>
+        })}
+        <h2>{words.trends_heading}</h2>
+        <PartTrend dimension />
+        <nav class="part-nav" aria-label=words.parts_heading>
+            {previous.map(|d| view! {
+                <Link href=link_to(d) class="button secondary previous">{(words.previous_part)(t().dimension(d).name)}</Link>
+            })}
+            {next.map(|d| view! {
+                <Link href=link_to(d) class="button secondary next">{(words.next_part)(t().dimension(d).name)}</Link>
+            })}
+        </nav>
+    }
+    .into_any()
+}
+
+/// Each reason for the concern level, said once.
+#[component]
+fn Reasons(score: DimensionScore) -> impl IntoView {
+    let concern = t().concern(score.concern);
+    if score.reasons.is_empty() {
+        return view! {
+            <p><strong>{concern}</strong></p>
+            <p>{t().ui.no_concern_reason}</p>
+        }
+        .into_any();
+    }
+    view! {
+        <p><strong>{concern}</strong></p>
+        <ul class="reasons">
+            {score.reasons.iter().map(|r| view! { <li>{t().reason(r)}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// Every answer in this part and how it moved the balance.
+#[component]
+fn Answers(score: DimensionScore) -> impl IntoView {
+    let words = &t().results;
     let rows = score
         .contributions
         .iter()
@@ -120,64 +173,18 @@ fn DimensionDetail(
             }
         })
         .collect_view();
-    let meaning = score.band().map(|position| {
-        let stronger = position.to_stronger.map(|(b, p)| (t().band(b), p));
-        let weaker = position.to_weaker.map(|(b, p)| (t().band(b), p));
-        view! {
-            <p>{words.band_meaning[position.band as usize]}</p>
-            <p>{(words.band_distance)(stronger, weaker)}</p>
-        }
-    });
-    let reasons: Vec<String> = score.reasons.iter().map(|r| t().reason(r)).collect();
-    let strategies = strategies
-        .into_iter()
-        .filter_map(|s| t().strategy(s).map(|words| (s, words)))
-        .map(|(strategy, copy)| {
-            view! {
-                <li class="strategy">
-                    <h4>{copy.name}</h4>
-                    <p>{copy.why}</p>
-                    {strategy.practices().map(|p| view! { <PracticeToggle id=p /> }).collect_view()}
-                </li>
-            }
-        })
-        .collect_view();
-    let starters = starters.then(|| {
-        let items = t()
-            .starters(score.dimension)
-            .iter()
-            .map(|s| view! { <li>{*s}</li> })
-            .collect_view();
-        view! {
-            <h3>{words.talk_heading}</h3>
-            <ul class="starters">{items}</ul>
-        }
-    });
     view! {
-        <div class="detail" id=format!("detail-{id}") tabindex="-1" role="region" aria-label=(words.details_for)(t().dimension(score.dimension).name)>
-            <h3>{words.answers_heading}</h3>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=words.answers_heading>
-                <table class="data contributions">
-                    <thead>
-                        <tr>
-                            <th scope="col">{words.column_question}</th>
-                            <th scope="col">{words.column_answer}</th>
-                            <th scope="col">{words.column_effect}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-            <h3>{words.meaning_heading}</h3>
-            {meaning.map_or_else(|| view! { <p>{t().ui.not_enough_answers}</p> }.into_any(), IntoAny::into_any)}
-            <h3>{words.concern_heading}</h3>
-            <p>
-                <strong>{t().concern(score.concern)}". "</strong>
-                {if reasons.is_empty() { t().ui.no_concern_reason.to_owned() } else { reasons.join(" ") }}
-            </p>
-            <h3>{words.try_heading}</h3>
-            <ul class="strategies">{strategies}</ul>
-            {starters}
+        <div class="table-scroll" tabindex="0" role="region" aria-label=words.answers_heading>
+            <table class="data contributions">
+                <thead>
+                    <tr>
+                        <th scope="col">{words.column_question}</th>
+                        <th scope="col">{words.column_answer}</th>
+                        <th scope="col">{words.column_effect}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
         </div>
     }
 }

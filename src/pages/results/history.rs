@@ -1,81 +1,119 @@
 use leptos::prelude::*;
 
+use super::{BackToOverview, WithResult};
 use crate::browser::format_date;
-use crate::checkup::trend::trends;
+use crate::checkup::trend::{trends, TrendEntry};
+use crate::checkup::Dimension;
 use crate::components::charts::{TrendChart, TrendPoint};
 use crate::components::{CheckupLinks, ConfirmButton};
+use crate::copy::t;
 use crate::routes::{self, Link};
 use crate::state::AppState;
-use crate::t;
 
-/// A trend chart per dimension once there are two finished check-ups.
+/// Every check-up, how each part has changed across them, and what can be
+/// done with the one on show.
 #[component]
-pub fn Trends() -> impl IntoView {
+pub fn ResultHistory() -> impl IntoView {
+    view! {
+        <section class="page results history-view">
+            <WithResult view_of=|shown| view! {
+                <BackToOverview shown=shown.clone() />
+                <h1>{t().results.other_checkups}</h1>
+                <CheckupLinks />
+                <Trends />
+                <CheckupActions id=shown.id />
+            } />
+        </section>
+    }
+}
+
+/// Each part's trend across finished check-ups, once there are two.
+pub fn use_trends() -> Memo<Vec<(Dimension, Vec<TrendEntry>)>> {
     let state = AppState::get();
+    Memo::new(move |_| state.data.with(|d| trends(&d.history)))
+}
+
+/// One part's trend: a chart, its words, and the figures as a table.
+#[component]
+pub fn TrendFigure(
+    /// The part.
+    dimension: Dimension,
+    /// Its figures, oldest first.
+    entries: Vec<TrendEntry>,
+) -> impl IntoView {
     let words = &t().results;
-    let all = Memo::new(move |_| state.data.with(|d| trends(&d.history)));
-    let enough = move || all.with(|a| a.first().is_some_and(|(_, e)| e.len() >= 2));
+    let name = t().dimension(dimension).name;
+    let points: Vec<TrendPoint> = entries
+        .iter()
+        .map(|e| TrendPoint {
+            date: format_date(e.finished_at),
+            balance: e.balance,
+            fairness: e.fairness,
+        })
+        .collect();
+    let summary = (words.trend_summary)(
+        name,
+        entries.first().and_then(|e| e.balance),
+        entries.last().and_then(|e| e.balance),
+        entries.len(),
+    );
+    let rows = points
+        .iter()
+        .map(|p| {
+            let fairness = p.fairness.map_or("—", |f| t().fairness(f));
+            view! {
+                <tr>
+                    <th scope="row">{p.date.clone()}</th>
+                    <td>{t().signed(p.balance)}</td>
+                    <td>{fairness}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="trend-figure" data-dimension=dimension.id()>
+            <figcaption>{(words.trend_label)(name)}</figcaption>
+            <TrendChart points summary=summary.clone() />
+            <p class="visually-hidden">{summary}</p>
+            <details>
+                <summary>{words.show_table}</summary>
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th scope="col">{words.column_checkup}</th>
+                            <th scope="col">{t().ui.balance_label}</th>
+                            <th scope="col">{t().ui.fairness_label}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}
+
+/// Whether there are enough check-ups to draw a line.
+fn enough(all: &[(Dimension, Vec<TrendEntry>)]) -> bool {
+    all.first().is_some_and(|(_, e)| e.len() >= 2)
+}
+
+/// A trend per part, for the history view.
+#[component]
+fn Trends() -> impl IntoView {
+    let words = &t().results;
+    let all = use_trends();
     let asked_differently =
         move || all.with(|a| a.iter().flat_map(|(_, e)| e).any(|e| !e.same_questions));
     let charts = move || {
         all.get()
             .into_iter()
-            .map(|(dimension, entries)| {
-                let name = t().dimension(dimension).name;
-                let points: Vec<TrendPoint> = entries
-                    .iter()
-                    .map(|e| TrendPoint {
-                        date: format_date(e.finished_at),
-                        balance: e.balance,
-                        fairness: e.fairness,
-                    })
-                    .collect();
-                let summary = (words.trend_summary)(
-                    name,
-                    entries.first().and_then(|e| e.balance),
-                    entries.last().and_then(|e| e.balance),
-                    entries.len(),
-                );
-                let rows = points
-                    .iter()
-                    .map(|p| {
-                        let fairness = p.fairness.map_or("—", |f| t().fairness(f));
-                        view! {
-                            <tr>
-                                <th scope="row">{p.date.clone()}</th>
-                                <td>{t().signed(p.balance)}</td>
-                                <td>{fairness}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <figure class="trend-figure" data-dimension=dimension.id()>
-                        <figcaption>{(words.trend_label)(name)}</figcaption>
-                        <TrendChart points summary=summary.clone() />
-                        <p class="visually-hidden">{summary}</p>
-                        <details>
-                            <summary>{words.show_table}</summary>
-                            <table class="data">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{words.column_checkup}</th>
-                                        <th scope="col">{t().ui.balance_label}</th>
-                                        <th scope="col">{t().ui.fairness_label}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </details>
-                    </figure>
-                }
-            })
+            .map(|(dimension, entries)| view! { <TrendFigure dimension entries /> })
             .collect_view()
     };
     view! {
         <section class="trends" aria-labelledby="trends-heading">
             <h2 id="trends-heading">{words.trends_heading}</h2>
-            <Show when=enough fallback=move || view! { <p class="note">{words.trends_need_two}</p> }>
+            <Show when=move || all.with(|a| enough(a)) fallback=move || view! { <p class="note">{words.trends_need_two}</p> }>
                 <Show when=asked_differently>
                     <p class="note">{words.trends_asked_differently}</p>
                 </Show>
@@ -85,10 +123,31 @@ pub fn Trends() -> impl IntoView {
     }
 }
 
-/// What can be done with the check-up on show: a new one, print, delete,
-/// and the way to the others.
+/// One part's trend, for its own view.
 #[component]
-pub fn CheckupActions(
+pub fn PartTrend(
+    /// The part.
+    dimension: Dimension,
+) -> impl IntoView {
+    let words = &t().results;
+    let all = use_trends();
+    move || {
+        all.with(|a| {
+            let entries = a
+                .iter()
+                .find(|(d, _)| *d == dimension)
+                .map(|(_, e)| e.clone());
+            match entries.filter(|_| enough(a)) {
+                Some(entries) => view! { <TrendFigure dimension entries /> }.into_any(),
+                None => view! { <p class="note">{words.trends_need_two}</p> }.into_any(),
+            }
+        })
+    }
+}
+
+/// What can be done with the check-up on show: a new one, print, delete.
+#[component]
+fn CheckupActions(
     /// The id of the check-up on show.
     id: String,
 ) -> impl IntoView {
@@ -106,7 +165,7 @@ pub fn CheckupActions(
         let _ = window().print();
     };
     view! {
-        <section class="checkup-actions" aria-labelledby="other-heading">
+        <section class="checkup-actions" aria-label=words.other_checkups>
             <div class="actions">
                 <Link href=routes::check_up() class="button primary">{t().ui.new_checkup}</Link>
                 <button type="button" class="button secondary" on:click=print>{words.print}</button>
@@ -118,8 +177,6 @@ pub fn CheckupActions(
                     class="danger"
                 />
             </div>
-            <h2 id="other-heading">{words.other_checkups}</h2>
-            <CheckupLinks />
         </section>
     }
 }

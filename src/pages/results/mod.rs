@@ -1,71 +1,59 @@
-//! The results page: overview wheel, one beam per dimension with its detail,
-//! warning signs, strategies and plan, trends, and the check-up's own actions.
-//! The selected dimension and check-up live in the URL (`?id=…&d=money`) so
-//! Back, reload and links all agree.
+//! The result of a finished check-up, as small views that each fit a phone:
+//! the overview (`/results`), one view per part (`/results/part/money`), and
+//! the plan, sharing and history views. Which check-up is on show lives in
+//! the address (`?id=…`, the latest without it), so reload and links agree.
 
 mod advice;
 mod dimension;
 mod history;
 mod overview;
+mod share;
 mod warnings;
-
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::browser::format_date;
-use crate::checkup::advice::{starters_fit, strategies_for};
-use crate::checkup::compare::Perspective;
 use crate::checkup::scoring::{score, CheckupResult};
-use crate::checkup::Dimension;
-use crate::components::{ReceivedViews, SharePanel};
+use crate::copy::t;
 use crate::routes::{self, Link};
 use crate::state::AppState;
-use crate::t;
 
-use advice::StrategiesAndPlan;
-use dimension::DimensionCard;
-use history::{CheckupActions, Trends};
-use overview::Overview;
-use warnings::{ControlSigns, SafetyNotice};
+pub use advice::ResultPlan;
+pub use dimension::ResultPart;
+pub use history::ResultHistory;
+pub use overview::Results;
+pub use share::ResultShare;
 
 /// The check-up on show.
 #[derive(Clone, Debug, PartialEq)]
-struct Shown {
-    id: String,
-    finished_at: f64,
-    result: CheckupResult,
+pub struct Shown {
+    pub id: String,
+    pub finished_at: f64,
+    pub result: CheckupResult,
+    /// Whether it is the latest readable one (its address needs no id).
+    pub latest: bool,
 }
 
-/// Moves keyboard focus to an element once the view has caught up.
-fn focus_soon(id: String) {
-    set_timeout(
-        move || {
-            if let Some(el) = document().get_element_by_id(&id) {
-                if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                    let _ = el.focus();
-                    el.scroll_into_view();
-                }
-            }
-        },
-        Duration::from_millis(80),
-    );
+impl Shown {
+    /// The id to put in addresses: none for the latest.
+    pub fn id_param(&self) -> Option<&str> {
+        (!self.latest).then_some(self.id.as_str())
+    }
 }
 
-#[component]
-pub fn Results() -> impl IntoView {
+/// The check-up asked for by `?id=`, or the latest readable one, scored.
+pub fn use_shown() -> Memo<Option<Shown>> {
     let state = AppState::get();
     let query = use_query_map();
-    // The check-up asked for by `?id=`, or the latest one.
-    let shown = Memo::new(move |_| {
+    Memo::new(move |_| {
         let id = query.with(routes::id_param);
         state.data.with(|d| {
-            let (entry, answers) = match id {
+            let latest_id = d.latest_readable().map(|(h, _)| h.id.clone());
+            let (entry, answers) = match &id {
                 Some(id) => d
                     .history
                     .iter()
-                    .find(|h| h.id == id)
+                    .find(|h| &h.id == id)
                     .and_then(|h| Some((h, h.validated().ok()?)))?,
                 None => d.latest_readable()?,
             };
@@ -73,95 +61,50 @@ pub fn Results() -> impl IntoView {
                 id: entry.id.clone(),
                 finished_at: entry.finished_at,
                 result: score(&answers),
+                latest: latest_id.as_deref() == Some(entry.id.as_str()),
             })
         })
-    });
-    let selected = Memo::new(move |_| query.with(routes::dimension_param));
-    let go = routes::use_go_in_place();
-    // Choosing the open dimension again closes it.
-    let select = Callback::new(move |dimension: Dimension| {
-        let next = (selected.get_untracked() != Some(dimension)).then_some(dimension);
-        let id = query.with_untracked(routes::id_param);
-        go(&routes::results(id.as_deref(), next));
-    });
+    })
+}
+
+/// Renders a result view for the check-up on show, or says there is none.
+#[component]
+pub fn WithResult<F, V>(
+    /// The view of the check-up on show.
+    view_of: F,
+) -> impl IntoView
+where
+    F: Fn(Shown) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let shown = use_shown();
+    let query = use_query_map();
     let deleted = move || query.with(routes::deleted_param);
     view! {
-        <section class="page results">
-            <Show when=deleted>
-                <p class="notice" role="status">{t().results.deleted}</p>
-            </Show>
-            {move || match shown.get() {
-                Some(shown) => view! { <ResultView shown selected select /> }.into_any(),
-                None => {
-                    view! {
-                        <h1>{t().ui.results_title}</h1>
-                        <p>{t().ui.no_result}</p>
-                        <Link href=routes::check_up() class="button primary">{t().ui.start}</Link>
-                    }
-                        .into_any()
-                }
-            }}
-        </section>
+        <Show when=deleted>
+            <p class="notice" role="status">{t().results.deleted}</p>
+        </Show>
+        {move || match shown.get() {
+            Some(shown) => view_of(shown).into_any(),
+            None => view! {
+                <h1>{t().ui.results_title}</h1>
+                <p>{t().ui.no_result}</p>
+                <Link href=routes::check_up() class="button primary">{t().ui.start}</Link>
+            }
+            .into_any(),
+        }}
     }
 }
 
+/// The way back to the overview from any other result view.
 #[component]
-fn ResultView(
-    /// The check-up on show, scored.
+fn BackToOverview(
+    /// The check-up on show.
     shown: Shown,
-    /// The dimension whose detail is open.
-    #[prop(into)]
-    selected: Signal<Option<Dimension>>,
-    /// Opens or closes a dimension's detail.
-    select: Callback<Dimension>,
 ) -> impl IntoView {
-    let ui = &t().ui;
-    let result = shown.result;
-    // From the wheel, focus follows to the detail it opened.
-    let select_from_wheel = Callback::new(move |dimension: Dimension| {
-        let opening = selected.get_untracked() != Some(dimension);
-        select.run(dimension);
-        if opening {
-            focus_soon(format!("detail-{}", dimension.id()));
-        }
-    });
-    let cards = result
-        .dimensions
-        .iter()
-        .cloned()
-        .map(|score| {
-            let dimension = score.dimension;
-            let strategies = strategies_for(&result, &score);
-            view! {
-                <DimensionCard
-                    score
-                    control_came_up=result.control_came_up()
-                    strategies
-                    starters=starters_fit(&result)
-                    expanded=Signal::derive(move || selected.get() == Some(dimension))
-                    on_toggle=Callback::new(move |()| select.run(dimension))
-                />
-            }
-        })
-        .collect_view();
     view! {
-        {result.safety_notice().then(|| view! { <SafetyNotice /> })}
-        <h1>{ui.results_title}</h1>
-        <p class="meta">{(ui.finished_on)(&format_date(shown.finished_at))}</p>
-        <p>{ui.results_intro}</p>
-        <Overview result=result.clone() selected on_select=select_from_wheel />
-        <div class="dimension-list">{cards}</div>
-        <ControlSigns result=result.clone() />
-        <StrategiesAndPlan result=result.clone() />
-        <ReceivedViews />
-        <SharePanel
-            perspective=Perspective::of(&result)
-            control_came_up=result.control_came_up()
-            heading=t().share.heading
-            intro=t().share.intro
-        />
-        <Trends />
-        <CheckupActions id=shown.id />
-        <p class="note">{t().not_a_diagnosis}</p>
+        <p class="back-link">
+            <Link href=routes::results(shown.id_param())>{t().results.all_parts}</Link>
+        </p>
     }
 }

@@ -1,46 +1,118 @@
 use leptos::prelude::*;
 
+use super::warnings::{ControlSigns, NextStep};
+use super::{Shown, WithResult};
+use crate::browser::format_date;
 use crate::checkup::scoring::{CheckupResult, DimensionScore};
 use crate::checkup::Dimension;
 use crate::components::charts::{BalanceWheel, WheelEntry};
-use crate::t;
+use crate::components::ReceivedViews;
+use crate::copy::t;
+use crate::routes::{self, Link, ResultView};
 
 /// The band's name, or a dash when there were too few answers.
-pub fn band_words(score: &DimensionScore, control_came_up: bool) -> &'static str {
+fn band_words(score: &DimensionScore, control_came_up: bool) -> &'static str {
     score
         .band()
         .map_or("—", |b| t().band_given(b.band, control_came_up))
 }
 
-/// The wheel of all six dimensions, its legend, a summary sentence and the
-/// same figures as a table.
+/// What matters first, on one phone screen: the summary, the wheel and the
+/// one next step (support first when a partner's control came up). Below
+/// it, the six parts, the signs of control and the ways to the other views.
 #[component]
-pub fn Overview(
-    /// The scored check-up.
-    result: CheckupResult,
-    /// The dimension whose detail is open.
-    #[prop(into)]
-    selected: Signal<Option<Dimension>>,
-    /// Called when a wedge is chosen.
-    on_select: Callback<Dimension>,
-) -> impl IntoView {
+pub fn Results() -> impl IntoView {
+    view! {
+        <section class="page results overview">
+            <WithResult view_of=|shown| view! { <Overview shown /> } />
+        </section>
+    }
+}
+
+#[component]
+fn Overview(shown: Shown) -> impl IntoView {
+    let ui = &t().ui;
     let words = &t().results;
+    let result = shown.result.clone();
     let control = result.control_came_up();
+    let id = shown.id_param().map(str::to_owned);
+    let go = routes::use_go();
+    let to_part = {
+        let id = id.clone();
+        Callback::new(move |d: Dimension| go(&routes::result(ResultView::Part(d), id.as_deref())))
+    };
     let entries: Vec<WheelEntry> = result
         .dimensions
         .iter()
         .map(|d| WheelEntry {
             dimension: d.dimension,
             balance: d.balance,
-            label: format!(
-                "{}. {}.",
-                t().side_given(d.side(), control),
-                band_words(d, control)
-            ),
+            label: (words.wheel_entry)(t().side_given(d.side(), control), band_words(d, control)),
             control_came_up: control,
         })
         .collect();
-    let summary = t().summary(&result);
+    let next_first = result.safety_notice();
+    let view_link = |view: ResultView, label: &'static str| {
+        view! { <li><Link href=routes::result(view, id.as_deref())>{label}</Link></li> }
+    };
+    view! {
+        <h1>{ui.results_title}</h1>
+        <p class="meta">{(ui.finished_on)(&format_date(shown.finished_at))}</p>
+        <p class="summary">{t().summary(&result)}</p>
+        {next_first.then(|| view! { <NextStep result=result.clone() id=id.clone() /> })}
+        <BalanceWheel entries=entries selected=Signal::stored(None) on_select=to_part />
+        <p class="hint">{words.wheel_hint}</p>
+        {(!next_first).then(|| view! { <NextStep result=result.clone() id=id.clone() /> })}
+        <h2 id="parts-heading">{words.parts_heading}</h2>
+        <PartList result=result.clone() id=id.clone() />
+        <FiguresTable result=result.clone() />
+        <ControlSigns result=result.clone() />
+        <nav class="result-links" aria-label=words.more_heading>
+            <h2>{words.more_heading}</h2>
+            <ul>
+                {view_link(ResultView::Plan, words.view_plan)}
+                {view_link(ResultView::Share, words.view_share)}
+                {view_link(ResultView::History, words.view_history)}
+            </ul>
+        </nav>
+        <ReceivedViews />
+        <p class="note">{t().not_a_diagnosis}</p>
+    }
+}
+
+/// Each part as one line that opens its view.
+#[component]
+fn PartList(result: CheckupResult, id: Option<String>) -> impl IntoView {
+    let control = result.control_came_up();
+    let items = result
+        .dimensions
+        .into_iter()
+        .map(|d| {
+            let href = routes::result(ResultView::Part(d.dimension), id.as_deref());
+            let side = t().side_given(d.side(), control);
+            let band = band_words(&d, control);
+            let concern_class = format!("concern level-{}", d.concern as u8);
+            view! {
+                <li data-dimension=d.dimension.id()>
+                    <Link href=href class="part-link">
+                        <span class="part-name">{t().dimension(d.dimension).name}</span>
+                        <span class="part-side">{side}</span>
+                        <span class="part-band">{band}</span>
+                        <span class=concern_class>{t().concern(d.concern)}</span>
+                    </Link>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="part-list" aria-labelledby="parts-heading">{items}</ul> }
+}
+
+/// The same figures as a table, with the wheel's legend, closed by default.
+#[component]
+fn FiguresTable(result: CheckupResult) -> impl IntoView {
+    let ui = &t().ui;
+    let words = &t().results;
+    let control = result.control_came_up();
     let rows = result
         .dimensions
         .iter()
@@ -58,19 +130,15 @@ pub fn Overview(
             }
         })
         .collect_view();
-    let ui = &t().ui;
     view! {
-        <section class="overview" aria-labelledby="overview-heading">
-            <h2 id="overview-heading">{words.overview_heading}</h2>
-            <p class="summary">{summary}</p>
-            <BalanceWheel entries=entries selected on_select />
-            <p class="hint">{words.wheel_hint}</p>
+        <details class="figures-details">
+            <summary>{words.table_caption}</summary>
             <ul class="legend">
                 <li><span class="swatch you" aria-hidden="true"></span>{words.legend_you}</li>
                 <li><span class="swatch partner" aria-hidden="true"></span>{words.legend_partner}</li>
                 <li><span class="swatch level" aria-hidden="true"></span>{words.legend_even}</li>
-                {control.then(|| view! { <li><span class="swatch level" aria-hidden="true"></span>{t().safety.legend_even_control}</li> })}
                 <li><span class="swatch unknown" aria-hidden="true"></span>{words.legend_unknown}</li>
+                {control.then(|| view! { <li><span class="swatch level" aria-hidden="true"></span>{t().safety.legend_even_control}</li> })}
             </ul>
             <div class="table-scroll" tabindex="0" role="region" aria-label=words.table_caption>
                 <table class="data overview-table">
@@ -88,6 +156,6 @@ pub fn Overview(
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-        </section>
+        </details>
     }
 }

@@ -1,27 +1,58 @@
 use leptos::prelude::*;
 
+use crate::checkup::advice::recommended;
 use crate::checkup::scoring::{CheckupResult, SignScore};
-use crate::components::{use_country, CountryPicker, OwnBehaviourLines, SupportLines};
-use crate::routes::{self, Link};
-use crate::t;
+use crate::components::{use_country, EmergencyLine, FirstHelpline, OwnBehaviourLines};
+use crate::copy::t;
+use crate::routes::{self, Link, ResultView};
 
-/// Support first: calm words, the emergency number and the country's
-/// helplines, advocates and counselling of one's own. Shown before anything
-/// else when the safety notice is up.
+/// The one next step under the wheel. When a partner's control came up,
+/// support comes first: the emergency number, the country's main helpline
+/// and the way to every line, advocates and counselling of one's own.
+/// Otherwise, what the two of them could try first.
 #[component]
-pub fn SafetyNotice() -> impl IntoView {
-    let words = &t().safety;
-    let country = use_country();
+pub fn NextStep(
+    /// The scored check-up.
+    result: CheckupResult,
+    /// The check-up's id for addresses (none for the latest).
+    id: Option<String>,
+) -> impl IntoView {
+    let safety = &t().safety;
+    let words = &t().results;
+    if result.control_came_up() {
+        let country = use_country();
+        let (title, body) = if result.safety_notice() {
+            (safety.notice_title, safety.notice_body)
+        } else {
+            (safety.support_first_title, safety.support_first_body)
+        };
+        return view! {
+            <section class="notice safety next-step" id="safety" role="region" aria-labelledby="safety-heading">
+                <h2 id="safety-heading">{title}</h2>
+                <p>{body}</p>
+                <EmergencyLine country />
+                <FirstHelpline country />
+                <p><Link href=routes::support()>{safety.more_support}</Link></p>
+            </section>
+        }
+        .into_any();
+    }
+    let first = recommended(&result)
+        .into_iter()
+        .find_map(|(strategy, _)| t().strategy(strategy));
     view! {
-        <section class="notice safety" id="safety" role="region" aria-labelledby="safety-heading">
-            <h2 id="safety-heading">{words.notice_title}</h2>
-            <p>{words.notice_body}</p>
-            <CountryPicker country />
-            <SupportLines country />
-            <p>{words.advocates}</p>
-            <p>{words.own_counselling}</p>
+        <section class="notice next-step" aria-labelledby="next-heading">
+            <h2 id="next-heading">{words.strategies_heading}</h2>
+            {first.map(|copy| view! {
+                <p><strong>{copy.name}</strong></p>
+                <p>{copy.why}</p>
+            })}
+            <Link href=routes::result(ResultView::Plan, id.as_deref()) class="button primary">
+                {words.see_what_to_try}
+            </Link>
         </section>
     }
+    .into_any()
 }
 
 /// A table of signs that came up, with how often.
@@ -76,8 +107,13 @@ pub fn ControlSigns(
             {result.asked_fewer_control_questions().then(|| view! { <p class="notice">{words.fewer_questions}</p> })}
             {(result.unread_answers > 0).then(|| view! { <p class="note">{(words.unread_answers)(result.unread_answers)}</p> })}
             {nothing.then(|| view! { <p>{words.none_came_up}</p> })}
-            {(!partner.is_empty()).then(|| view! { <SignTable signs=partner caption=words.about_partner_heading /> })}
-            {(!own.is_empty()).then(|| view! { <SignTable signs=own caption=words.about_you_heading /> })}
+            {(!nothing).then(|| view! {
+                <details class="signs-details">
+                    <summary>{words.which_signs}</summary>
+                    {(!partner.is_empty()).then(|| view! { <SignTable signs=partner caption=words.about_partner_heading /> })}
+                    {(!own.is_empty()).then(|| view! { <SignTable signs=own caption=words.about_you_heading /> })}
+                </details>
+            })}
             {result.self_reflection.then(|| view! {
                 <div class="notice reflection">
                     <h3>{words.reflection_title}</h3>

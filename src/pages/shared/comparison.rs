@@ -6,7 +6,7 @@ use crate::checkup::scoring::CheckupResult;
 use crate::checkup::share::Shared;
 use crate::components::charts::ComparisonChart;
 use crate::components::SharePanel;
-use crate::t;
+use crate::copy::t;
 
 /// Both views per dimension on one line, the gap and whether you agree,
 /// where to start talking, and the reader's own link to share back.
@@ -43,16 +43,11 @@ pub fn Comparison(
                 None => (words.cannot_compare_part)(name),
             };
             let verdict = match (c.gap, c.agree_on_direction) {
-                (Some(gap), Some(agree)) => format!(
-                    "{} {}",
-                    (words.gap)(gap),
-                    if agree { words.agree } else { words.disagree }
-                ),
+                (Some(gap), Some(agree)) => (words.verdict)(gap, agree),
                 _ => words.cannot_compare.to_owned(),
             };
             let fairness = c.mine.fairness.zip(c.theirs.fairness).map(|(a, b)| {
-                let say = |f: i8| t().fairness(f).to_lowercase();
-                (words.fairness_both)(&say(a), &say(b))
+                (words.fairness_both)(t().fairness(a), t().fairness(b))
             });
             view! {
                 <article class="dimension-card compare-card" data-dimension=c.dimension.id()

@@ -4,9 +4,9 @@ use crate::checkup::scoring::{Band, Side};
 use crate::checkup::share::Shared;
 use crate::checkup::Dimension;
 use crate::components::charts::BalanceBeam;
+use crate::copy::t;
 use crate::routes::{self, Link};
 use crate::state::AppState;
-use crate::t;
 
 /// The partner's view turned to the reader's side, with an invitation to
 /// take the check-up and compare.
@@ -24,16 +24,16 @@ pub fn Mirrored(
         .map(|d| {
             let view = theirs.view(d);
             let name = t().dimension(d).name;
-            let lower = name.to_lowercase();
+            let in_sentence = t().dimension(d).in_sentence;
             let sentence = match view.balance.map(Side::of) {
-                Some(Side::You) => (words.they_see_you)(&lower),
-                Some(Side::Partner) => (words.they_see_themselves)(&lower),
-                Some(Side::Even) => (words.they_see_even)(&lower),
-                None => (words.they_had_too_few)(&lower),
+                Some(Side::You) => (words.they_see_you)(in_sentence),
+                Some(Side::Partner) => (words.they_see_themselves)(in_sentence),
+                Some(Side::Even) => (words.they_see_even)(in_sentence),
+                None => (words.they_had_too_few)(in_sentence),
             };
             let band = view.balance.map(|b| t().band(Band::of(b.unsigned_abs())));
             let fairness = view.fairness.map(|f| t().fairness(f));
-            let summary = format!("{sentence} {}", band.unwrap_or_default());
+            let summary = (words.mirrored_summary)(&sentence, band);
             view! {
                 <article class="dimension-card" data-dimension=d.id()>
                     <h2>{name}</h2>

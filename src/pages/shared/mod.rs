@@ -12,9 +12,9 @@ use leptos_router::hooks::use_location;
 use crate::checkup::scoring::{score, CheckupResult};
 use crate::checkup::share::{code_from_fragment, decode, ShareError, Shared};
 use crate::components::ConfirmButton;
+use crate::copy::t;
 use crate::routes::{self, Link};
 use crate::state::{now_ms, AppState};
-use crate::t;
 
 use comparison::Comparison;
 use mirrored::Mirrored;

@@ -51,12 +51,25 @@ for (const scheme of ["light", "dark"]) {
       expect(await violations(page)).toEqual([]);
     });
 
-    test("charts, details, trends, sharing and comparison have no violations", async ({ page }) => {
+    test("every result view, sharing and comparison have no violations", async ({ page }) => {
       const leaning = answersWhere((item) =>
         item.dimension === "home" && item.kind === "balance" ? 4 : calm(item));
-      await seed(page, savedWith([answersWhere(calm), leaning]), "/results?d=home");
-      await expect(page.locator("#detail-home")).toBeVisible();
-      await page.getByText("Show the figures").first().tap();
+      await seed(page, savedWith([answersWhere(calm), leaning]), "/results");
+      await page.locator(".figures-details > summary").tap();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      expect(await violations(page)).toEqual([]);
+      for (const [path, heading] of [
+        ["/results/part/home", "Home & time"],
+        ["/results/plan", "What you could try"],
+        ["/results/history", "Your check-ups"],
+      ]) {
+        await open(page, path);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+        const figures = page.getByText("Show the figures");
+        if (await figures.count()) await figures.first().tap();
+        expect(await violations(page), path).toEqual([]);
+      }
+      await open(page, "/results/share");
       await page.getByRole("button", { name: "Make the link" }).tap();
       await page.getByRole("button", { name: "Show a QR code" }).tap();
       expect(await violations(page)).toEqual([]);
@@ -76,10 +89,12 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("every control on the results and shared pages is at least 44 px tall", async ({ page }) => {
-  await seed(page, savedWith([answersWhere(calm), answersWhere(calm)]), "/results?d=money");
+  await seed(page, savedWith([answersWhere(calm), answersWhere(calm)]), "/results/share");
   await page.getByRole("button", { name: "Make the link" }).tap();
-  for (const path of [null, "shared"]) {
-    if (path) await page.goto(await page.locator("#share-link").inputValue());
+  const link = await page.locator("#share-link").inputValue();
+  for (const path of ["/results", "/results/part/money", "/results/plan", "/results/history", "shared"]) {
+    if (path === "shared") await page.goto(link);
+    else await open(page, path);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll("button, a, label, summary, [role=button], input")]
         .filter((el) => el.getBoundingClientRect().height > 0 && !el.classList.contains("skip-link"))

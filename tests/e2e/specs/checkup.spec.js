@@ -26,14 +26,14 @@ test("answer the whole check-up by touch and see the result", async ({ page }) =
   await expect(page.locator(".interstitial")).toHaveText(/how the two of you make decisions/);
   await expect(page.getByRole("group", { name: /final say/ })).toBeVisible();
   await answerAll(page);
-  await expect(page.locator(".dimension-card")).toHaveCount(6);
-  await expect(page.locator('[data-dimension="money"] .side')).not.toBeEmpty();
+  await expect(page.locator(".part-list li")).toHaveCount(6);
+  await expect(page.locator('.part-list [data-dimension="money"] .part-side')).not.toBeEmpty();
   // The finished check-up is listed on the home screen.
   await page.getByRole("link", { name: "Fulcrum" }).first().tap();
   await expect(page.getByRole("heading", { name: "Your check-ups" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your latest result" })).toBeVisible();
   await page.getByRole("link", { name: "See the result" }).tap();
-  await expect(page.locator(".dimension-card")).toHaveCount(6);
+  await expect(page.locator(".part-list li")).toHaveCount(6);
 });
 
 test("reload mid-way continues at the same question with answers intact", async ({ page }) => {

@@ -34,7 +34,7 @@ test.describe("in the United Kingdom", () => {
 
   test("a threatened person sees support first, safe advice and sharing behind a caution", async ({ page }) => {
     await takeCheckup(page, (item) => (item.id === "warn.threatens.partner" ? 4 : calm(item)));
-    const first = page.locator(".page.results > *").first();
+    const first = page.locator("#safety");
     await expect(first).toHaveClass(/safety/);
     await expect(first.getByRole("link", { name: "If you are in danger now, call 999." }))
       .toHaveAttribute("href", "tel:999");
@@ -43,19 +43,26 @@ test.describe("in the United Kingdom", () => {
     await expect(page.locator(".overview .summary"))
       .toHaveText(/^Some of your answers describe signs of control/);
     await expect(page.locator(".overview .summary")).not.toContainText("It is about even");
+    await page.locator(".signs-details > summary").tap();
     await expect(page.locator(".control-signs table")).toContainText("Threats to hurt you");
     await expect(page.locator(".control-signs table")).toContainText("Very often");
+    // No part reads as simply "about even".
+    await expect(page.locator('.part-list [data-dimension="money"] .part-side'))
+      .toHaveText(/but signs of control came up/);
     // Advice: support for the person, nothing that confronts, forgives or opens money.
+    await page.getByRole("link", { name: "What you could try, and your plan" }).tap();
     await expect(page.locator('.advice [data-strategy="support_for_you"]')).toBeVisible();
     await expect(page.locator('.advice [data-strategy="keep_safe"]')).toBeVisible();
     await expect(page.locator('.advice [data-strategy]')).toHaveCount(2);
     for (const id of UNSAFE) await expect(page.locator(`[data-practice="${id}"]`)).toHaveCount(0);
-    // No part reads as simply "about even"; no conversation starters anywhere.
-    await expect(page.locator('[data-dimension="money"] .side')).toHaveText(/but signs of control came up/);
-    await page.locator('.wedge[data-dimension="emotional"]').tap();
-    await expect(page.locator("#detail-emotional")).toBeVisible();
+    // No conversation starters, not even in a part's own view.
+    await open(page, "/results/part/emotional");
+    await expect(page.getByRole("heading", { level: 1, name: "Emotional" })).toBeVisible();
+    await expect(page.locator(".part-view .side")).toHaveText(/but signs of control came up/);
     await expect(page.locator(".starters")).toHaveCount(0);
+    for (const id of UNSAFE) await expect(page.locator(`[data-practice="${id}"]`)).toHaveCount(0);
     // Sharing waits behind the caution.
+    await open(page, "/results/share");
     const panel = page.locator(".share-panel");
     await expect(panel.locator(".share-caution")).toBeVisible();
     await expect(panel.getByRole("button", { name: "Make the link" })).toHaveCount(0);
@@ -69,6 +76,7 @@ test.describe("in the United Kingdom", () => {
     await expect(reflection).toContainText("Seeing that takes honesty");
     await expect(reflection).toContainText("Respect Phoneline");
     await expect(reflection.locator('a[href="tel:+448088024040"]')).toBeVisible();
+    await open(page, "/results/share");
     await expect(page.locator(".share-panel .share-caution")).toHaveCount(0);
   });
 });

@@ -17,7 +17,7 @@ async function makeLink(page) {
 test("two partners share, compare and share back", async ({ page, browser, baseURL }) => {
   // A finishes and shares.
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await seed(page, savedWith([aAnswers]));
+  await seed(page, savedWith([aAnswers]), "/results/share");
   const panel = page.locator(".share-panel");
   await expect(panel.locator("table.reveals tbody tr")).toHaveCount(6);
   await expect(panel.locator("table.reveals tr", { hasText: "Money" })).toContainText("+100");
@@ -93,7 +93,7 @@ test("two partners share, compare and share back", async ({ page, browser, baseU
 test("any sign of control puts a caution before sharing and leaves fairness out", async ({ page }) => {
   // "Sometimes" is below the safety notice, but the sign came up.
   const cameUp = answersWhere((item) => (item.id === "warn.tracks.partner" ? 2 : calm(item)));
-  await seed(page, savedWith([cameUp]));
+  await seed(page, savedWith([cameUp]), "/results/share");
   await expect(page.locator("#safety")).toHaveCount(0);
   const panel = page.locator(".share-panel");
   await expect(panel.locator(".share-caution")).toContainText("You do not have to share");

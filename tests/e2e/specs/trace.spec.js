@@ -33,7 +33,10 @@ test("a whole check-up and a tour of the app add no history entries", async ({ p
   await page.getByRole("button", { name: "Start", exact: true }).tap();
   await answerByTouch(page);
   await page.locator('.wedge[data-dimension="money"]').tap();
-  await expect(page).toHaveURL(/d=money/);
+  await expect(page).toHaveURL(/\/results\/part\/money/);
+  await page.getByRole("link", { name: "Next: Emotional" }).tap();
+  await page.getByRole("link", { name: "All six parts" }).tap();
+  await page.getByRole("link", { name: "Share with your partner" }).tap();
   await page.getByRole("link", { name: "Privacy & data" }).tap();
   await page.getByRole("link", { name: "If you don't feel safe" }).tap();
   await page.getByRole("link", { name: "Fulcrum", exact: true }).tap();
@@ -84,13 +87,13 @@ test("Escape, held Shift and Shift typed in a text field never exit", async ({ p
     }
   });
   await page.getByRole("button", { name: "Cancel" }).tap();
-  await open(page, "/results");
+  await open(page, "/results/share");
   await page.getByRole("button", { name: "Make the link" }).tap();
   await page.locator("#share-link").focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
   await page.waitForTimeout(300);
-  expect(new URL(page.url()).pathname).toBe("/results");
-  await expect(page.getByRole("heading", { level: 1, name: "Your result" })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/results/share");
+  await expect(page.getByRole("heading", { level: 1, name: "Share with your partner" })).toBeVisible();
 });
 
 test("private mode keeps nothing through a check-up, results and a link", async ({ page }) => {
@@ -101,6 +104,7 @@ test("private mode keeps nothing through a check-up, results and a link", async 
   await expect(page.locator(".private-marker")).toContainText("nothing is kept on this device");
   await page.getByRole("button", { name: "Start", exact: true }).tap();
   await answerByTouch(page);
+  await page.getByRole("link", { name: "Share with your partner" }).tap();
   await page.getByRole("button", { name: "Make the link" }).tap();
   await expect(page.locator("#share-link")).toBeVisible();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);

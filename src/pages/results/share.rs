@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+
+use super::{BackToOverview, WithResult};
+use crate::checkup::compare::Perspective;
+use crate::components::{ReceivedViews, SharePanel};
+use crate::copy::t;
+
+/// Sharing the result by link, and the partners' views kept here.
+#[component]
+pub fn ResultShare() -> impl IntoView {
+    view! {
+        <section class="page results share-view">
+            <WithResult view_of=|shown| {
+                let result = &shown.result;
+                view! {
+                    <BackToOverview shown=shown.clone() />
+                    <h1>{t().share.heading}</h1>
+                    <SharePanel
+                        perspective=Perspective::of(result)
+                        control_came_up=result.control_came_up()
+                        intro=t().share.intro
+                    />
+                    <ReceivedViews />
+                }
+            } />
+        </section>
+    }
+}
