@@ -74,3 +74,52 @@ pub fn focus_heading() -> Option<()> {
     }
     target.dyn_into::<web_sys::HtmlElement>().ok()?.focus().ok()
 }
+
+/// The system share sheet, where the browser has one.
+fn share_sheet() -> Option<js_sys::Function> {
+    let navigator = web_sys::window()?.navigator();
+    let share = js_sys::Reflect::get(&navigator, &"share".into()).ok()?;
+    share.dyn_into::<js_sys::Function>().ok()
+}
+
+/// Whether this browser offers a system share sheet.
+pub fn can_share() -> bool {
+    share_sheet().is_some()
+}
+
+/// Opens the system share sheet with a title, a line of text and a link.
+/// Dismissing the sheet is the person's choice, not an error.
+pub async fn open_share_sheet(title: &str, text: &str, url: String) {
+    let (Some(share), Some(window)) = (share_sheet(), web_sys::window()) else {
+        return;
+    };
+    let data = js_sys::Object::new();
+    for (key, value) in [("title", title), ("text", text), ("url", &url)] {
+        let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
+    }
+    if let Ok(promise) = share.call1(&window.navigator(), &data) {
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await;
+    }
+}
+
+/// Puts text on the clipboard; false when the browser refuses.
+pub async fn copy_text(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+        .await
+        .is_ok()
+}
+
+/// The app's own address, from the `<base>` Trunk writes, for share links.
+pub fn app_base() -> String {
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    window
+        .document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_else(|| window.location().origin().unwrap_or_default())
+}

@@ -141,21 +141,6 @@ pub fn use_go() -> impl Fn(&str) + Clone {
     }
 }
 
-/// Like [`use_go`], keeping the scroll position (a detail opening in place).
-pub fn use_go_in_place() -> impl Fn(&str) + Clone {
-    let navigate = use_navigate();
-    move |to: &str| {
-        navigate(
-            to,
-            NavigateOptions {
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        )
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

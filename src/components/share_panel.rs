@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::{app_base, can_share, copy_text, open_share_sheet};
 use crate::checkup::compare::Perspective;
 use crate::checkup::scoring::Side;
 use crate::checkup::share::{encode, link, Shared};
@@ -14,43 +14,6 @@ enum Copied {
     Not,
     Done,
     Failed,
-}
-
-/// The system share sheet, where the browser has one.
-fn share_sheet() -> Option<js_sys::Function> {
-    let navigator = window().navigator();
-    let share = js_sys::Reflect::get(&navigator, &"share".into()).ok()?;
-    wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(share).ok()
-}
-
-async fn open_share_sheet(url: String) {
-    let Some(share) = share_sheet() else { return };
-    let data = js_sys::Object::new();
-    let words = &t().share;
-    for (key, value) in [
-        ("title", words.share_title),
-        ("text", words.share_text),
-        ("url", &url),
-    ] {
-        let _ = js_sys::Reflect::set(&data, &key.into(), &value.into());
-    }
-    // Dismissing the sheet rejects the promise; that is the person's choice, not an error.
-    if let Ok(promise) = share.call1(&window().navigator(), &data) {
-        let _ = JsFuture::from(js_sys::Promise::from(promise)).await;
-    }
-}
-
-async fn copy_text(text: String) -> bool {
-    let clipboard = window().navigator().clipboard();
-    JsFuture::from(clipboard.write_text(&text)).await.is_ok()
-}
-
-fn app_base() -> String {
-    document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| window().location().origin().unwrap_or_default())
 }
 
 /// Shows exactly what a link reveals, lets fairness be left out, then makes
@@ -77,7 +40,7 @@ pub fn SharePanel(
     let made = RwSignal::new(None::<String>);
     let copied = RwSignal::new(Copied::Not);
     let show_qr = RwSignal::new(false);
-    let can_share = share_sheet().is_some();
+    let can_share = can_share();
     let rows = move || {
         Dimension::ALL
             .into_iter()
@@ -122,7 +85,8 @@ pub fn SharePanel(
     };
     let share = move |_| {
         if let Some(url) = made.get_untracked() {
-            spawn_local(open_share_sheet(url));
+            let words = &t().share;
+            spawn_local(open_share_sheet(words.share_title, words.share_text, url));
         }
     };
     let options = move || {

@@ -165,7 +165,8 @@ pub fn OwnBehaviourLines(
     }
 }
 
-/// The country's first helpline, or where to look when it has none.
+/// The country's first helpline in brief: what it is, who it is for, and
+/// the call; or where to look when the country has none.
 #[component]
 pub fn FirstHelpline(
     /// Whose line to show.
@@ -173,7 +174,14 @@ pub fn FirstHelpline(
 ) -> impl IntoView {
     let words = &t().safety;
     move || match country.get().helplines().next() {
-        Some(line) => view! { <ul class="helplines"><HelplineEntry line /></ul> }.into_any(),
+        Some(line) => view! {
+            <div class="first-helpline" data-line=line.id>
+                <p><strong>{line.name}</strong></p>
+                <p>{(words.line_for)(line.id)}</p>
+                <a class="button primary" href=line.tel_href()>{(words.call)(line.dial)}</a>
+            </div>
+        }
+        .into_any(),
         None => view! { <p>{words.search_hint}</p> }.into_any(),
     }
 }

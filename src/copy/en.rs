@@ -18,9 +18,8 @@ pub static TEXT: Text = Text {
              on later."
         )
     },
-    not_a_diagnosis: "This is a tool for reflection, not a diagnosis. It cannot tell you \
-        whether your relationship is healthy; it can help you see it more clearly and start \
-        a conversation.",
+    not_a_diagnosis: "A tool for reflection, not a diagnosis: it cannot tell you whether \
+        your relationship is healthy, but it can help you see it more clearly.",
     balance_scale: [
         "Almost always me",
         "More often me",
@@ -77,7 +76,10 @@ pub static TEXT: Text = Text {
         keyboard_hint: "Keys 1 to 5 choose an answer; Enter goes on.",
         results_title: "Your result",
         no_result: "There is no finished check-up on this device yet.",
-        not_enough_answers: "Not enough answers to say (at least three are needed).",
+        not_enough_answers: "Not enough answers to say",
+        needs_answers: |needed| {
+            format!("There are not enough answers here to say: at least {needed} are needed.")
+        },
         side_you: "You hold more say",
         side_partner: "Your partner holds more say",
         side_even: "About even",

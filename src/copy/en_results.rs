@@ -4,6 +4,7 @@
 use super::en_safety::SAFETY;
 use super::results::{BandStep, BySide, ResultsUi, StrategyCopy};
 use crate::checkup::scoring::ControlLevel;
+use crate::checkup::Dimension;
 
 fn list(names: &[&str]) -> String {
     match names {
@@ -34,12 +35,19 @@ fn overview_summary(by: &BySide) -> String {
     if !partner.is_empty() {
         parts.push(format!("Your partner holds more say in {}.", list(partner)));
     }
-    if !even.is_empty() && *control > ControlLevel::None {
+    let all_even = even.len() == Dimension::ALL.len();
+    if all_even && *control > ControlLevel::None {
+        parts.push(
+            "Say looks about even in every part, but that does not make things balanced."
+                .to_owned(),
+        );
+    } else if !even.is_empty() && *control > ControlLevel::None {
         parts.push(format!(
-            "Say looks about even in {}, but that does not make things balanced while signs \
-             of control are there.",
+            "Say looks about even in {}, but that does not make things balanced.",
             list(even)
         ));
+    } else if all_even {
+        parts.push("It is about even in every part.".to_owned());
     } else if !even.is_empty() {
         parts.push(format!("It is about even in {}.", list(even)));
     }
@@ -114,7 +122,7 @@ pub const RESULTS: ResultsUi = ResultsUi {
     view_history: "Your check-ups and how things have changed",
     see_what_to_try: "See what you could try",
     wheel_label: "Balance wheel: one wedge per part of your relationship",
-    wheel_hint: "Tap a wedge, or a part in the list below, to see what is behind it.",
+    wheel_hint: "Tap a wedge or a part below to see more.",
     legend_you: "You hold more say (solid)",
     legend_partner: "Your partner holds more say (striped)",
     legend_even: "About even (outline)",
@@ -163,8 +171,12 @@ pub const RESULTS: ResultsUi = ResultsUi {
         partner.",
     for_parts: |names| format!("For: {}", list(names)),
     plan_heading: "Your plan",
-    plan_intro: "Choose up to three practices to try. Your plan stays on this device.",
-    plan_full: "You have chosen three. Remove one to choose another.",
+    plan_intro: |limit| {
+        format!(
+            "Choose up to {limit} practices to try; to change one, untick it first. Your plan \
+             stays on this device."
+        )
+    },
     plan_chosen_on: |date| format!("Chosen {date}"),
     plan_empty: "No practices chosen yet. You can pick some on your results page.",
     plan_clear: "Clear the plan",

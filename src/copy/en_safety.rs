@@ -108,13 +108,15 @@ pub const SAFETY: SafetyUi = SafetyUi {
     more_support: "All help and support",
     notice_title: "Your safety comes first",
     support_first_title: "Support for you comes first",
-    support_first_body: "A sign of control came up. You do not have to sort this out alone, \
-        or with your partner: these services are free and in confidence.",
+    support_first_body: "You do not have to sort this out alone, or with your partner. Help \
+        is free and in confidence.",
+    next_step_body: "You deserve to feel safe, and it is not your fault. You do not have to \
+        share these results.",
     notice_body: "Some of your answers describe things that can be signs of control or \
         danger. You deserve to feel safe, and it is not your fault. You do not have to share \
         these results with your partner, and it may be safer not to.",
     lead_notice: "Some of your answers describe signs of control by your partner. That \
-        matters more than any balance of say, so support comes first.",
+        matters more than any balance of say.",
     lead_came_up: "A sign of control by your partner came up. A balance of say cannot show \
         control, so read the figures with that in mind.",
     control_heading: "Signs of control",

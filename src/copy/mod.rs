@@ -232,6 +232,8 @@ pub struct Ui {
     pub results_title: &'static str,
     pub no_result: &'static str,
     pub not_enough_answers: &'static str,
+    /// Why there is no balance: fewer answers than the method needs.
+    pub needs_answers: fn(usize) -> String,
     pub side_you: &'static str,
     pub side_partner: &'static str,
     pub side_even: &'static str,

@@ -77,8 +77,8 @@ pub struct ResultsUi {
     pub strategies_controlled: &'static str,
     pub for_parts: fn(&[&str]) -> String,
     pub plan_heading: &'static str,
-    pub plan_intro: &'static str,
-    pub plan_full: &'static str,
+    /// How many practices a plan may hold, and where it is kept.
+    pub plan_intro: fn(usize) -> String,
     pub plan_chosen_on: fn(&str) -> String,
     pub plan_empty: &'static str,
     pub plan_clear: &'static str,

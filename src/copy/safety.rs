@@ -40,6 +40,8 @@ pub struct SafetyUi {
     pub notice_title: &'static str,
     pub support_first_title: &'static str,
     pub support_first_body: &'static str,
+    /// The safety notice in brief, for the overview's next step.
+    pub next_step_body: &'static str,
     pub notice_body: &'static str,
     pub lead_notice: &'static str,
     pub lead_came_up: &'static str,

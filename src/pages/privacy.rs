@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::checkup::saved::{SavedData, Settings};
 use crate::components::{ConfirmButton, DataTools, PrivateModeToggle};
 use crate::copy::t;
 use crate::state::AppState;
@@ -15,9 +16,6 @@ pub fn Privacy() -> impl IntoView {
             Err(_) => ui.erase_failed,
         }));
     });
-    let setting = move |read: fn(&crate::checkup::saved::Settings) -> bool| {
-        move || state.data.with(|d| read(&d.settings))
-    };
     view! {
         <section class="page privacy">
             <h1>{ui.privacy_title}</h1>
@@ -27,28 +25,16 @@ pub fn Privacy() -> impl IntoView {
             <h2>{ui.privacy_exit_heading}</h2>
             <p>{ui.quick_exit_how}</p>
             <p>{ui.quick_exit_limits}</p>
-            <label class="toggle">
-                <input
-                    type="checkbox"
-                    prop:checked=setting(|s| s.erase_on_exit)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        state.change(|d| d.set_erase_on_exit(on));
-                    }
-                />
-                <span>{ui.erase_on_exit_label}</span>
-            </label>
-            <label class="toggle">
-                <input
-                    type="checkbox"
-                    prop:checked=setting(|s| s.neutral_title)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        state.change(|d| d.set_neutral_title(on));
-                    }
-                />
-                <span>{ui.neutral_title_label}</span>
-            </label>
+            <SettingToggle
+                label=ui.erase_on_exit_label
+                read=|s| s.erase_on_exit
+                write=SavedData::set_erase_on_exit
+            />
+            <SettingToggle
+                label=ui.neutral_title_label
+                read=|s| s.neutral_title
+                write=SavedData::set_neutral_title
+            />
             <DataTools />
             <h2>{ui.erase_everything}</h2>
             <ConfirmButton
@@ -60,5 +46,31 @@ pub fn Privacy() -> impl IntoView {
             />
             <p role="status" class="outcome">{move || outcome.get()}</p>
         </section>
+    }
+}
+
+/// A checkbox for one yes-or-no setting, changed through its named method.
+#[component]
+fn SettingToggle(
+    /// What the setting does.
+    label: &'static str,
+    /// Reads the setting.
+    read: fn(&Settings) -> bool,
+    /// The named change that sets it.
+    write: fn(&mut SavedData, bool),
+) -> impl IntoView {
+    let state = AppState::get();
+    view! {
+        <label class="toggle">
+            <input
+                type="checkbox"
+                prop:checked=move || state.data.with(|d| read(&d.settings))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.change(|d| write(d, on));
+                }
+            />
+            <span>{label}</span>
+        </label>
     }
 }

@@ -1,12 +1,8 @@
 use leptos::prelude::*;
 
-use super::tilt_name;
-use crate::charts::beam::angle;
-use crate::charts::{round2, Point};
-use crate::t;
-
-const PIVOT: Point = Point { x: 150.0, y: 52.0 };
-const HALF_LENGTH: f64 = 118.0;
+use super::{text_label, tilt_name};
+use crate::charts::beam::{svg_angle, BEAM};
+use crate::copy::t;
 
 /// A beam on a fulcrum that sinks on the side holding more say: you on the
 /// left, your partner on the right.
@@ -23,35 +19,40 @@ pub fn BalanceBeam(
     #[prop(default = t().results.beam_partner)]
     right_label: &'static str,
 ) -> impl IntoView {
-    let degrees = round2(angle(balance.unwrap_or(0)));
-    // The pans sit on the arm's ends, so they follow its tilt.
-    let pan_x = HALF_LENGTH - 12.0;
+    let degrees = svg_angle(balance);
+    let layout = BEAM.layout(left_label, right_label);
+    let arm = BEAM.arm();
+    let [you, partner] = BEAM.pans();
     let arm_class = if balance.is_some() {
         "beam-arm"
     } else {
         "beam-arm unknown"
     };
+    let labels = layout
+        .labels
+        .into_iter()
+        .map(|l| text_label("end-label", l))
+        .collect_view();
     view! {
         <svg
             class="beam"
-            viewBox="0 0 300 118"
+            viewBox=layout.frame.view_box_attr()
             role="img"
             aria-label=summary
             data-tilt=tilt_name(balance)
             data-angle=degrees.to_string()
         >
-            <line class="ground" x1="20" y1="104" x2="280" y2="104" />
-            <path class="fulcrum" d=format!("M{} L128,104 L172,104 Z", PIVOT.svg()) />
-            <g transform=format!("translate({} {})", PIVOT.x, PIVOT.y)>
+            <line class="ground" x1=BEAM.ground.0 y1=BEAM.ground_y x2=BEAM.ground.1 y2=BEAM.ground_y />
+            <path class="fulcrum" d=BEAM.fulcrum_path() />
+            <g transform=format!("translate({} {})", BEAM.pivot.x, BEAM.pivot.y)>
                 <g class=arm_class transform=format!("rotate({degrees})")>
-                    <rect class="arm" x=-HALF_LENGTH y="-4" width=HALF_LENGTH * 2.0 height="8" rx="4" />
-                    <rect class="pan you" x=-pan_x - 14.0 y="-22" width="28" height="18" rx="3" />
-                    <rect class="pan partner" x=pan_x - 14.0 y="-22" width="28" height="18" rx="3" />
+                    <rect class="arm" x=arm.left y=arm.top width=arm.width() height=arm.height() rx=arm.height() / 2.0 />
+                    <rect class="pan you" x=you.left y=you.top width=you.width() height=you.height() rx="3" />
+                    <rect class="pan partner" x=partner.left y=partner.top width=partner.width() height=partner.height() rx="3" />
                 </g>
-                <circle class="pivot" r="5" />
+                <circle class="pivot" r=BEAM.pivot_radius />
             </g>
-            <text class="end-label" x="20" y="98" text-anchor="start">{left_label}</text>
-            <text class="end-label" x="280" y="98" text-anchor="end">{right_label}</text>
+            {labels}
         </svg>
     }
 }

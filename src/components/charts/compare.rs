@@ -1,12 +1,9 @@
 use leptos::prelude::*;
 
+use super::text_label as label;
+use crate::charts::compare::{ComparisonLayout, ComparisonWords, MINE_RADIUS, SCALE, TICK};
 use crate::charts::round2;
-use crate::charts::scale::linear;
-use crate::t;
-
-const LEFT: f64 = 24.0;
-const RIGHT: f64 = 276.0;
-const AXIS_Y: f64 = 34.0;
+use crate::copy::t;
 
 /// Both partners' views of one dimension on one line, in the reader's frame:
 /// toward the left the reader holds more, toward the right their partner.
@@ -19,41 +16,47 @@ pub fn ComparisonChart(
     /// What the chart shows, in words, for screen readers.
     summary: String,
 ) -> impl IntoView {
-    let words = &t().share;
-    let x = |b: i32| round2(linear(f64::from(b), (100.0, -100.0), (LEFT, RIGHT)));
-    let gap_line = mine.zip(theirs).map(|(a, b)| {
-        view! { <line class="gap-line" x1=x(a) x2=x(b) y1=AXIS_Y y2=AXIS_Y /> }
+    let words = ComparisonWords {
+        mine: t().share.marker_you,
+        theirs: t().share.marker_them,
+        left: t().results.beam_you,
+        right: t().results.beam_partner,
+    };
+    let layout = ComparisonLayout::new(mine, theirs, words);
+    let axis_y = round2(layout.axis_y);
+    let middle = round2((SCALE.0 + SCALE.1) / 2.0);
+    let gap_line = layout.mine.as_ref().zip(layout.theirs.as_ref()).map(|(a, b)| {
+        view! { <line class="gap-line" x1=round2(a.centre.x) x2=round2(b.centre.x) y1=axis_y y2=axis_y /> }
     });
-    let mine_mark = mine.map(|b| {
-        let cx = x(b);
+    let mine_mark = layout.mine.clone().map(|m| {
         view! {
-            <circle class="mark mine" cx=cx cy=AXIS_Y - 10.0 r="7" />
-            <text class="mark-label" x=cx y=AXIS_Y - 22.0 text-anchor="middle">{words.marker_you}</text>
+            <circle class="mark mine" cx=round2(m.centre.x) cy=round2(m.centre.y) r=MINE_RADIUS />
+            {label("mark-label", m.label)}
         }
     });
-    let theirs_mark = theirs.map(|b| {
-        let cx = x(b);
+    let theirs_mark = layout.theirs.clone().map(|m| {
         view! {
-            <path class="mark theirs" d=format!("M{cx},{} l8,8 l-8,8 l-8,-8 z", AXIS_Y + 2.0) />
-            <text class="mark-label" x=cx y=AXIS_Y + 32.0 text-anchor="middle">{words.marker_them}</text>
+            <path class="mark theirs" d=ComparisonLayout::diamond_path(m.centre) />
+            {label("mark-label", m.label)}
         }
     });
+    let [left, right] = layout.ends;
     view! {
         <svg
             class="comparison"
-            viewBox="0 0 300 88"
+            viewBox=layout.frame.view_box_attr()
             role="img"
             aria-label=summary
             data-mine=mine.map_or("none".to_owned(), |b| b.to_string())
             data-theirs=theirs.map_or("none".to_owned(), |b| b.to_string())
         >
-            <line class="axis" x1=LEFT x2=RIGHT y1=AXIS_Y y2=AXIS_Y />
-            <line class="centre" x1="150" x2="150" y1=AXIS_Y - 6.0 y2=AXIS_Y + 6.0 />
+            <line class="axis" x1=SCALE.0 x2=SCALE.1 y1=axis_y y2=axis_y />
+            <line class="centre" x1=middle x2=middle y1=axis_y - TICK y2=axis_y + TICK />
             {gap_line}
             {mine_mark}
             {theirs_mark}
-            <text class="end-label" x=LEFT y="84" text-anchor="start">{t().results.beam_you}</text>
-            <text class="end-label" x=RIGHT y="84" text-anchor="end">{t().results.beam_partner}</text>
+            {label("end-label", left)}
+            {label("end-label", right)}
         </svg>
     }
 }

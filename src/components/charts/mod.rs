@@ -12,7 +12,16 @@ pub use qr::QrCode;
 pub use trend::{TrendChart, TrendPoint};
 pub use wheel::{BalanceWheel, WheelEntry};
 
+use leptos::prelude::*;
+
+use crate::charts::text::Label;
 use crate::checkup::scoring::Side;
+
+/// A chart label as an SVG `<text>`, placed where `crate::charts` put it.
+fn text_label(class: &'static str, label: Label) -> impl IntoView {
+    let (x, y, anchor) = (label.x(), label.y(), label.anchor.svg());
+    view! { <text class=class x=x y=y text-anchor=anchor>{label.text}</text> }
+}
 
 /// The tilt word a chart exposes in `data-tilt`, for styling and tests.
 pub fn tilt_name(balance: Option<i32>) -> &'static str {

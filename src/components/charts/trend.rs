@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
+use super::text_label as label;
 use crate::charts::round2;
-use crate::charts::scale::{linear, runs, spread};
-use crate::t;
+use crate::charts::scale::runs;
+use crate::charts::trend::{Panel, TrendLayout, TrendWords, MARK_RADIUS};
+use crate::copy::t;
 
 /// One finished check-up's figures for one dimension.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,11 +14,6 @@ pub struct TrendPoint {
     pub balance: Option<i32>,
     pub fairness: Option<i8>,
 }
-
-const LEFT: f64 = 104.0;
-const RIGHT: f64 = 290.0;
-const BALANCE_Y: (f64, f64) = (24.0, 100.0);
-const FAIRNESS_Y: (f64, f64) = (136.0, 186.0);
 
 fn polylines(points: Vec<Option<(f64, f64)>>, class: &'static str) -> impl IntoView {
     let lines = runs(&points)
@@ -33,9 +30,22 @@ fn polylines(points: Vec<Option<(f64, f64)>>, class: &'static str) -> impl IntoV
     let marks = points
         .into_iter()
         .flatten()
-        .map(|(x, y)| view! { <circle class=format!("trend-mark {class}") cx=round2(x) cy=round2(y) r="4" /> })
+        .map(|(x, y)| view! { <circle class=format!("trend-mark {class}") cx=round2(x) cy=round2(y) r=MARK_RADIUS /> })
         .collect_view();
     (lines, marks)
+}
+
+/// A panel's title, edge words, box and dashed middle line.
+fn panel(p: &Panel) -> impl IntoView {
+    let r = p.rect;
+    let (left, right, middle) = (round2(r.left), round2(r.right), round2(p.middle_y()));
+    view! {
+        {label("axis-title", p.title.clone())}
+        {label("axis", p.top.clone())}
+        {label("axis", p.bottom.clone())}
+        <rect class="panel" x=left y=round2(r.top) width=round2(r.width()) height=round2(r.height()) />
+        <line class="zero" x1=left x2=right y1=middle y2=middle />
+    }
 }
 
 /// How one dimension's balance (top) and felt fairness (bottom) moved across
@@ -48,45 +58,30 @@ pub fn TrendChart(
     summary: String,
 ) -> impl IntoView {
     let words = &t().results;
-    let xs = spread(points.len(), LEFT + 8.0, RIGHT - 8.0);
+    let layout = TrendLayout::new(&TrendWords {
+        balance_title: words.trend_balance,
+        balance_top: words.trend_you_top,
+        balance_bottom: words.trend_partner_bottom,
+        fairness_title: words.trend_fairness,
+        fairness_top: words.trend_unfair_partner_top,
+        fairness_bottom: words.trend_unfair_me_bottom,
+    });
+    let xs = layout.xs(points.len());
     let balance: Vec<_> = points
         .iter()
         .zip(&xs)
-        .map(|(p, x)| {
-            p.balance.map(|b| {
-                (
-                    *x,
-                    linear(f64::from(b), (-100.0, 100.0), (BALANCE_Y.1, BALANCE_Y.0)),
-                )
-            })
-        })
+        .map(|(p, x)| p.balance.map(|b| (*x, layout.balance_y(b))))
         .collect();
     let fairness: Vec<_> = points
         .iter()
         .zip(&xs)
-        .map(|(p, x)| {
-            p.fairness.map(|f| {
-                (
-                    *x,
-                    linear(f64::from(f), (-2.0, 2.0), (FAIRNESS_Y.1, FAIRNESS_Y.0)),
-                )
-            })
-        })
+        .map(|(p, x)| p.fairness.map(|f| (*x, layout.fairness_y(f))))
         .collect();
-    let mid = |(top, bottom): (f64, f64)| (top + bottom) / 2.0;
     view! {
-        <svg class="trend" viewBox="0 0 300 194" role="img" aria-label=summary>
-            <text class="axis-title" x=LEFT y=BALANCE_Y.0 - 8.0>{words.trend_balance}</text>
-            <text class="axis" x=LEFT - 4.0 y=BALANCE_Y.0 + 4.0 text-anchor="end">{words.trend_you_top}</text>
-            <text class="axis" x=LEFT - 4.0 y=BALANCE_Y.1 + 4.0 text-anchor="end">{words.trend_partner_bottom}</text>
-            <rect class="panel" x=LEFT y=BALANCE_Y.0 width=RIGHT - LEFT height=BALANCE_Y.1 - BALANCE_Y.0 />
-            <line class="zero" x1=LEFT x2=RIGHT y1=mid(BALANCE_Y) y2=mid(BALANCE_Y) />
+        <svg class="trend" viewBox=layout.frame.view_box_attr() role="img" aria-label=summary>
+            {panel(&layout.balance)}
             {polylines(balance, "balance")}
-            <text class="axis-title" x=LEFT y=FAIRNESS_Y.0 - 8.0>{words.trend_fairness}</text>
-            <text class="axis" x=LEFT - 4.0 y=FAIRNESS_Y.0 + 4.0 text-anchor="end">{words.trend_unfair_partner_top}</text>
-            <text class="axis" x=LEFT - 4.0 y=FAIRNESS_Y.1 + 4.0 text-anchor="end">{words.trend_unfair_me_bottom}</text>
-            <rect class="panel" x=LEFT y=FAIRNESS_Y.0 width=RIGHT - LEFT height=FAIRNESS_Y.1 - FAIRNESS_Y.0 />
-            <line class="zero" x1=LEFT x2=RIGHT y1=mid(FAIRNESS_Y) y2=mid(FAIRNESS_Y) />
+            {panel(&layout.fairness)}
             {polylines(fairness, "fairness")}
         </svg>
     }

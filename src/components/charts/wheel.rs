@@ -1,17 +1,11 @@
 use leptos::prelude::*;
 
 use super::tilt_name;
-use crate::charts::wheel::Wheel;
-use crate::charts::Point;
+use crate::charts::text::Label;
+use crate::charts::wheel::WHEEL;
 use crate::checkup::scoring::Side;
 use crate::checkup::Dimension;
-use crate::t;
-
-const WHEEL: Wheel = Wheel {
-    center: Point { x: 0.0, y: 0.0 },
-    inner: 18.0,
-    outer: 90.0,
-};
+use crate::copy::t;
 
 /// One wedge of the wheel.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +16,12 @@ pub struct WheelEntry {
     pub label: String,
     /// Signs of a partner's control came up: "even" is only even in say.
     pub control_came_up: bool,
+}
+
+/// One line of a wedge's label.
+fn line(class: &'static str, label: Label) -> impl IntoView {
+    let (x, y) = (label.x(), label.y());
+    view! { <tspan class=class x=x y=y>{label.text}</tspan> }
 }
 
 /// All six dimensions as wedges around a centre; each wedge is a button.
@@ -37,6 +37,22 @@ pub fn BalanceWheel(
     on_select: Callback<Dimension>,
 ) -> impl IntoView {
     let words = &t().results;
+    // Every rim word a wedge may show, so the frame holds whichever it does.
+    let rims = [
+        words.rim_you,
+        words.rim_partner,
+        words.rim_even,
+        words.rim_unknown,
+        t().safety.rim_even_control,
+    ];
+    let view_box = move || {
+        let names: Vec<&str> = entries
+            .get()
+            .iter()
+            .map(|e| t().dimension(e.dimension).name)
+            .collect();
+        WHEEL.frame(&names, &rims).view_box_attr()
+    };
     let wedge = move |index: usize, entry: WheelEntry| {
         let dimension = entry.dimension;
         let tilt = tilt_name(entry.balance);
@@ -47,13 +63,14 @@ pub fn BalanceWheel(
             Some(Side::Even) => words.rim_even,
             None => words.rim_unknown,
         };
-        let (at, anchor) = WHEEL.label(index, 12.0);
-        // Top labels grow upward, bottom ones downward, side ones sit centred.
-        let name_y = match index {
-            0 => at.y - 18.0,
-            3 => at.y + 8.0,
-            _ => at.y - 4.0,
-        };
+        let block = WHEEL.label_block(index, t().dimension(dimension).name, rim);
+        let first = block.name.first().unwrap_or(&block.rim);
+        let (x, y, anchor) = (first.x(), first.y(), first.anchor.svg());
+        let name = block
+            .name
+            .into_iter()
+            .map(|l| line("wheel-name", l))
+            .collect_view();
         view! {
             <g
                 class="wedge"
@@ -74,23 +91,22 @@ pub fn BalanceWheel(
                 <desc id=format!("wheel-desc-{}", dimension.id())>{entry.label}</desc>
                 <path class="hit" d=WHEEL.wedge_path(index, WHEEL.outer) />
                 <path class=format!("fill {tilt}") d=WHEEL.wedge_path(index, WHEEL.radius(entry.balance)) />
-                <text id=format!("wheel-label-{}", dimension.id()) x=at.x y=name_y text-anchor=anchor.svg()>
-                    <tspan class="wheel-name">{t().dimension(dimension).name}</tspan>
-                    " "
-                    <tspan class="wheel-rim" x=at.x dy="15">{rim}</tspan>
+                <text id=format!("wheel-label-{}", dimension.id()) x=x y=y text-anchor=anchor>
+                    {name}
+                    {line("wheel-rim", block.rim)}
                 </text>
             </g>
         }
     };
     view! {
-        <svg class="wheel" viewBox="-200 -134 400 268" role="group" aria-label=words.wheel_label>
+        <svg class="wheel" viewBox=view_box role="group" aria-label=words.wheel_label>
             <defs>
                 <pattern id="stripes" patternUnits="userSpaceOnUse" width="7" height="7" patternTransform="rotate(45)">
                     <rect class="stripe" width="3.5" height="7" />
                 </pattern>
             </defs>
-            <circle class="rim" r=WHEEL.outer />
-            <circle class="rim" r=(WHEEL.inner + WHEEL.outer) / 2.0 />
+            <circle class="rim" cx=WHEEL.center.x cy=WHEEL.center.y r=WHEEL.outer />
+            <circle class="rim" cx=WHEEL.center.x cy=WHEEL.center.y r=(WHEEL.inner + WHEEL.outer) / 2.0 />
             {move || entries.get().into_iter().enumerate().map(|(i, e)| wedge(i, e)).collect_view()}
         </svg>
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{BackToOverview, WithResult};
-use crate::checkup::advice::recommended;
+use crate::checkup::advice::{recommended, PLAN_LIMIT};
 use crate::checkup::scoring::CheckupResult;
 use crate::checkup::Dimension;
 use crate::components::{PlanSummary, PracticeToggle};
@@ -55,7 +55,7 @@ fn Strategies(
     view! {
         <div class="advice" id="plan-picker">
             <p>{intro}</p>
-            <p class="hint">{words.plan_intro}</p>
+            <p class="hint">{(words.plan_intro)(PLAN_LIMIT)}</p>
             <ul class="strategies">{items}</ul>
         </div>
     }

@@ -5,7 +5,7 @@ use super::history::PartTrend;
 use super::{BackToOverview, Shown, WithResult};
 use crate::checkup::advice::{starters_fit, strategies_for};
 use crate::checkup::bank::{item, ItemKind};
-use crate::checkup::scoring::{Contribution, DimensionScore};
+use crate::checkup::scoring::{Contribution, DimensionScore, MIN_ANSWERS};
 use crate::checkup::{Answer, Dimension};
 use crate::components::charts::BalanceBeam;
 use crate::components::PracticeToggle;
@@ -97,7 +97,7 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
                 }
                 .into_any()
             }
-            None => view! { <p>{ui.not_enough_answers}</p> }.into_any(),
+            None => view! { <p>{(ui.needs_answers)(MIN_ANSWERS)}</p> }.into_any(),
         }}
         <h2>{words.answers_heading}</h2>
         <Answers score=score.clone() />

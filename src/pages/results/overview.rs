@@ -90,14 +90,12 @@ fn PartList(result: CheckupResult, id: Option<String>) -> impl IntoView {
         .map(|d| {
             let href = routes::result(ResultView::Part(d.dimension), id.as_deref());
             let side = t().side_given(d.side(), control);
-            let band = band_words(&d, control);
             let concern_class = format!("concern level-{}", d.concern as u8);
             view! {
                 <li data-dimension=d.dimension.id()>
                     <Link href=href class="part-link">
                         <span class="part-name">{t().dimension(d.dimension).name}</span>
                         <span class="part-side">{side}</span>
-                        <span class="part-band">{band}</span>
                         <span class=concern_class>{t().concern(d.concern)}</span>
                     </Link>
                 </li>

@@ -22,7 +22,7 @@ pub fn NextStep(
     if result.control_came_up() {
         let country = use_country();
         let (title, body) = if result.safety_notice() {
-            (safety.notice_title, safety.notice_body)
+            (safety.notice_title, safety.next_step_body)
         } else {
             (safety.support_first_title, safety.support_first_body)
         };

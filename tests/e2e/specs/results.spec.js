@@ -32,7 +32,6 @@ test("money 'almost always me' reads as strongly yours, on the overview and its 
   await expect(page.locator(".overview .summary")).toHaveText(/You hold more say in Money\./);
   await expect(page.locator('.wedge[data-dimension="money"]')).toHaveAttribute("data-tilt", "you");
   await expect(partLine(page, "money")).toContainText("You hold more say");
-  await expect(partLine(page, "money")).toContainText("Strongly imbalanced");
   await expect(page.locator(".overview-table tr", { hasText: "Money" })).toContainText("+100");
   // One tap opens the part's own view.
   await partLine(page, "money").getByRole("link").tap();
@@ -93,7 +92,7 @@ for (const width of [320, 390]) {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(height).toBeLessThanOrEqual(3 * 844);
       await expectNoCutText(page);
-      await page.locator('.wedge[data-dimension="home"]').tap();
+      await page.locator('.wedge[data-dimension="home"] .hit').tap();
       await expect(page.getByRole("heading", { level: 1, name: "Home & time" })).toBeVisible();
       await expectNoCutText(page);
     }
