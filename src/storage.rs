@@ -5,7 +5,6 @@
 //! is a flag in this tab's session storage, so a reload can say plainly that
 //! nothing was kept; closing the tab forgets it.
 
-use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsCast;
 
 use crate::checkup::saved::{self, LoadError, RecordKind, SavedData};
@@ -200,15 +199,10 @@ fn owned_keys(storage: &web_sys::Storage) -> Vec<String> {
 
 /// Writes the whole document.
 pub fn save(data: &SavedData) -> Result<(), Fault> {
-    if local().is_none() {
-        return Err(Fault::Blocked);
-    }
-    LocalStorage::set(KEY, data).map_err(|e| match e {
-        gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => {
-            Fault::Full
-        }
-        _ => Fault::Blocked,
-    })
+    let storage = local().ok_or(Fault::Blocked)?;
+    storage
+        .set_item(KEY, &data.encode())
+        .map_err(|e| fault_of(&e))
 }
 
 /// The raw text kept aside under `key`, for export.

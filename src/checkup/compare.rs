@@ -1,13 +1,11 @@
 //! Mirroring a result to the partner's side and comparing two perspectives.
 
-use serde::{Deserialize, Serialize};
-
 use super::bank;
 use super::scoring::{CheckupResult, Side};
 use super::Dimension;
 
 /// Dimension-level figures only: what may be compared or shared.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DimensionView {
     /// −100…+100, positive when the person it belongs to holds more.
     pub balance: Option<i32>,
@@ -25,7 +23,7 @@ impl DimensionView {
 }
 
 /// One person's view of all six dimensions, indexed like [`Dimension::ALL`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Perspective {
     pub bank_version: u16,
     pub dimensions: [DimensionView; 6],
@@ -63,7 +61,7 @@ impl Perspective {
 
 /// Both views of one dimension in the reader's frame: positive means the
 /// reader holds more.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DimensionComparison {
     pub dimension: Dimension,
     pub mine: DimensionView,

@@ -1,8 +1,5 @@
-use serde::{Deserialize, Serialize};
-
 /// One area of a relationship in which power can be shared or held.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Dimension {
     Decisions,
     Money,
