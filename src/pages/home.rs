@@ -15,14 +15,20 @@ pub fn Home() -> impl IntoView {
     // Question the check-up in progress would resume at (1-based), if any.
     let resume_at = Memo::new(move |_| {
         state.data.with(|d| {
-            d.in_progress
-                .as_ref()
-                .filter(|p| !p.answers.is_empty())
-                .map(|p| p.first_unanswered().unwrap_or(BANK.len() - 1) + 1)
+            d.has_started().then(|| {
+                d.in_progress
+                    .as_ref()
+                    .and_then(|p| p.first_unanswered())
+                    .unwrap_or(BANK.len() - 1)
+                    + 1
+            })
         })
     });
-    let latest_at =
-        Memo::new(move |_| state.data.with(|d| d.history.last().map(|h| h.finished_at)));
+    let latest_at = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| d.latest_readable().map(|(h, _)| h.finished_at))
+    });
     let query = use_query_map();
     let go = routes::use_go();
     let start_over = Callback::new(move |()| {
