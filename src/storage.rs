@@ -109,14 +109,23 @@ pub fn open() -> Opened {
         set_aside: Vec::new(),
         private_before: private,
     };
+    // In private mode nothing is written anyway, so blocked storage changes
+    // nothing the person needs to hear about.
+    let blocked = |fault| {
+        if private {
+            Status::Private
+        } else {
+            Status::MemoryOnly(fault)
+        }
+    };
     let Some(storage) = local() else {
-        opened.status = Status::MemoryOnly(Fault::Blocked);
+        opened.status = blocked(Fault::Blocked);
         return opened;
     };
     let raw = match storage.get_item(KEY) {
         Ok(raw) => raw,
         Err(e) => {
-            opened.status = Status::MemoryOnly(fault_of(&e));
+            opened.status = blocked(fault_of(&e));
             return opened;
         }
     };

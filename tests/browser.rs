@@ -259,3 +259,22 @@ fn holds_anything_sees_data_and_backups_only() {
     raw_storage().set_item(BACKUP_KEY, "x").expect("seed");
     assert!(storage::holds_anything());
 }
+
+#[wasm_bindgen_test]
+fn private_mode_stays_private_when_storage_is_blocked() {
+    fresh();
+    storage::set_private(true);
+    block_storage();
+    let opened = storage::open();
+    unblock_storage();
+    storage::set_private(false);
+    assert_eq!(
+        opened.status,
+        Status::Private,
+        "the marker, not a storage warning"
+    );
+    block_storage();
+    let without_private = storage::open().status;
+    unblock_storage();
+    assert_eq!(without_private, Status::MemoryOnly(Fault::Blocked));
+}
