@@ -122,7 +122,6 @@ pub static TEXT: Text = Text {
             them too?",
         private_yes_erase: "Yes, erase them",
         private_keep_stored: "No, leave them",
-        private_on: "Private mode is on.",
         erase_on_exit_label: "Quick exit also erases everything Fulcrum keeps on this device",
         quick_exit_limits: "Quick exit leaves at once for a weather page and removes \
             Fulcrum from this tab's Back button. It cannot remove Fulcrum from the browser's \

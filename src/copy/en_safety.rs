@@ -112,9 +112,6 @@ pub const SAFETY: SafetyUi = SafetyUi {
         is free and in confidence.",
     next_step_body: "You deserve to feel safe, and it is not your fault. You do not have to \
         share these results.",
-    notice_body: "Some of your answers describe things that can be signs of control or \
-        danger. You deserve to feel safe, and it is not your fault. You do not have to share \
-        these results with your partner, and it may be safer not to.",
     lead_notice: "Some of your answers describe signs of control by your partner. That \
         matters more than any balance of say.",
     lead_came_up: "A sign of control by your partner came up. A balance of say cannot show \
@@ -145,7 +142,6 @@ pub const SAFETY: SafetyUi = SafetyUi {
     reflection_body: "Some of your answers say you do things that can hurt or control a \
         partner. Seeing that takes honesty. People can change, and you do not have to work it \
         out alone.",
-    next_step_heading: "Your next step",
     side_even_control: "About even in say, but signs of control came up",
     band_balanced_control: "Balanced in say only: signs of control came up",
     rim_even_control: "even say",

@@ -100,7 +100,6 @@ pub const SHARE: ShareUi = ShareUi {
     keep_question: "Keep your partner's view on this device, to compare with later? Anyone \
         who opens this browser could see it.",
     keep_yes: "Keep it on this device",
-    keep_no: "Not now",
     kept: "Your partner's view is kept on this device.",
     not_kept: "Nothing from this link is kept on this device.",
 };

@@ -266,7 +266,6 @@ pub struct Ui {
     pub private_erase_offer: &'static str,
     pub private_yes_erase: &'static str,
     pub private_keep_stored: &'static str,
-    pub private_on: &'static str,
     pub erase_on_exit_label: &'static str,
     pub quick_exit_limits: &'static str,
     pub quick_exit_how: &'static str,

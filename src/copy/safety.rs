@@ -42,7 +42,6 @@ pub struct SafetyUi {
     pub support_first_body: &'static str,
     /// The safety notice in brief, for the overview's next step.
     pub next_step_body: &'static str,
-    pub notice_body: &'static str,
     pub lead_notice: &'static str,
     pub lead_came_up: &'static str,
     pub control_heading: &'static str,
@@ -56,7 +55,6 @@ pub struct SafetyUi {
     pub unread_answers: fn(usize) -> String,
     pub reflection_title: &'static str,
     pub reflection_body: &'static str,
-    pub next_step_heading: &'static str,
     pub side_even_control: &'static str,
     pub band_balanced_control: &'static str,
     pub rim_even_control: &'static str,

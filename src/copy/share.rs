@@ -72,7 +72,6 @@ pub struct ShareUi {
     pub reader_need_not: &'static str,
     pub keep_question: &'static str,
     pub keep_yes: &'static str,
-    pub keep_no: &'static str,
     pub kept: &'static str,
     pub not_kept: &'static str,
 }

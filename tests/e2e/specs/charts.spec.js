@@ -1,18 +1,6 @@
-import { test, expect, open, seed, savedWith, answersWhere, calm } from "./fixtures.js";
-
-/** SVG texts whose box leaves their SVG's box: cut-off chart labels. */
-async function cutText(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll("svg")].flatMap((svg) => {
-      const frame = svg.getBoundingClientRect();
-      if (frame.width === 0) return [];
-      return [...svg.querySelectorAll("text")]
-        .map((t) => [t.textContent, t.getBoundingClientRect()])
-        .filter(([, b]) => b.width > 0 && (b.left < frame.left - 0.5 || b.right > frame.right + 0.5
-          || b.top < frame.top - 0.5 || b.bottom > frame.bottom + 0.5))
-        .map(([text]) => text);
-    }));
-}
+import {
+  test, expect, open, seed, savedWith, answersWhere, calm, cutChartText as cutText,
+} from "./fixtures.js";
 
 // Every side at its extreme, so labels sit at both ends of each scale.
 const extremes = answersWhere((item) => {

@@ -100,3 +100,17 @@ export async function takeCheckup(page, pick) {
   }
   await expect(page.getByRole("heading", { level: 1, name: "Your result" })).toBeVisible();
 }
+
+/** SVG texts whose box leaves their SVG's box: chart labels that are cut off. */
+export async function cutChartText(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("svg")].flatMap((svg) => {
+      const frame = svg.getBoundingClientRect();
+      if (frame.width === 0) return [];
+      return [...svg.querySelectorAll("text")]
+        .map((t) => [t.textContent, t.getBoundingClientRect()])
+        .filter(([, b]) => b.width > 0 && (b.left < frame.left - 0.5 || b.right > frame.right + 0.5
+          || b.top < frame.top - 0.5 || b.bottom > frame.bottom + 0.5))
+        .map(([text]) => text);
+    }));
+}

@@ -1,5 +1,5 @@
 import {
-  test, expect, open, seed, savedWith, answersWhere, calm, takeCheckup,
+  test, expect, open, seed, savedWith, answersWhere, calm, takeCheckup, cutChartText,
 } from "./fixtures.js";
 
 const partLine = (page, id) => page.locator(`.part-list li[data-dimension="${id}"]`);
@@ -7,17 +7,7 @@ const beam = (page) => page.locator(".part-view svg.beam");
 
 /** Every SVG text box lies inside its SVG's box: no chart label is cut off. */
 async function expectNoCutText(page) {
-  const cut = await page.evaluate(() =>
-    [...document.querySelectorAll("svg")].flatMap((svg) => {
-      const frame = svg.getBoundingClientRect();
-      if (frame.width === 0) return [];
-      return [...svg.querySelectorAll("text")]
-        .map((t) => [t.textContent, t.getBoundingClientRect()])
-        .filter(([, b]) => b.width > 0 && (b.left < frame.left - 0.5 || b.right > frame.right + 0.5
-          || b.top < frame.top - 0.5 || b.bottom > frame.bottom + 0.5))
-        .map(([text]) => text);
-    }));
-  expect(cut).toEqual([]);
+  expect(await cutChartText(page)).toEqual([]);
 }
 
 test("money 'almost always me' reads as strongly yours, on the overview and its own view", async ({ page }) => {
