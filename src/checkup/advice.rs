@@ -153,12 +153,10 @@ pub fn starters_fit(result: &CheckupResult) -> bool {
 /// the size of the imbalance. Dimensions without a balance come last.
 pub fn by_attention(result: &CheckupResult) -> Vec<&DimensionScore> {
     let mut ordered: Vec<&DimensionScore> = result.dimensions.iter().collect();
-    ordered.sort_by_key(|d| {
-        (
-            std::cmp::Reverse(d.concern),
-            std::cmp::Reverse(d.balance.map_or(0, i32::unsigned_abs)),
-            d.dimension.index(),
-        )
+    // Concern outranks any imbalance (at most 100), which outranks the part.
+    super::order::sort_by_rank(&mut ordered, |d| {
+        let imbalance = i64::from(d.balance.map_or(0, i32::unsigned_abs));
+        -((d.concern as i64) * 1000 + imbalance) * 8 + d.dimension.index() as i64
     });
     ordered
 }
@@ -196,7 +194,9 @@ pub fn recommended(result: &CheckupResult) -> Vec<(Strategy, Vec<Dimension>)> {
         ];
     }
     // Support leads wherever it appears, so the limit never cuts it.
-    chosen.sort_by_key(|(s, _)| *s != Strategy::OutsideSupport);
+    super::order::sort_by_rank(&mut chosen, |(s, _)| {
+        i64::from(*s != Strategy::OutsideSupport)
+    });
     chosen.truncate(4);
     chosen
 }

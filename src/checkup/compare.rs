@@ -88,7 +88,10 @@ pub fn most_different(
         .filter(|c| c.agree_on_direction == Some(false) || c.gap.is_some_and(|g| g >= 15))
         .copied()
         .collect();
-    differing.sort_by_key(|c| (std::cmp::Reverse(c.gap.unwrap_or(0)), c.dimension.index()));
+    // Widest gap first; a gap is at most 200, so the part breaks ties.
+    super::order::sort_by_rank(&mut differing, |c| {
+        -i64::from(c.gap.unwrap_or(0)) * 8 + c.dimension.index() as i64
+    });
     differing.truncate(limit);
     differing
 }

@@ -279,7 +279,10 @@ impl CheckupResult {
             .iter()
             .filter(|s| s.about == about && s.came_up())
             .collect();
-        shown.sort_by_key(|s| std::cmp::Reverse((s.severity, s.frequency)));
+        // Heaviest first, then most often; frequency is 0 to 4.
+        super::order::sort_by_rank(&mut shown, |s| {
+            -((s.severity as i64) * 8 + i64::from(s.frequency))
+        });
         shown
     }
 }

@@ -25,7 +25,8 @@ pub fn trends(history: &[FinishedCheckup]) -> Vec<(Dimension, Vec<TrendEntry>)> 
         .iter()
         .filter_map(|h| h.validated().ok().map(|a| (h.finished_at, score(&a))))
         .collect();
-    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Milliseconds since 1970 fit an i64 exactly.
+    super::order::sort_by_rank(&mut scored, |(finished_at, _)| *finished_at as i64);
     let newest = scored
         .last()
         .map_or(super::BANK_VERSION, |(_, r)| r.bank_version);

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{format_iso_date, language_tags};
+use crate::checkup::order::sort_by_rank;
 use crate::checkup::support::{Country, EmergencyNote, Helpline, Written, CHECKED_ON};
 use crate::copy::t;
 use crate::state::AppState;
@@ -27,8 +28,17 @@ pub fn CountryPicker(
         }
     };
     let mut countries = Country::ALL.to_vec();
-    // Keep "another country" last, whatever the alphabet of the language.
-    countries.sort_by_key(|c| (*c == Country::Other, (words.country_names)(*c)));
+    // Alphabetical in the language's words (the rank is how many names come
+    // before), with "another country" last whatever the alphabet.
+    let names: Vec<&str> = countries
+        .iter()
+        .map(|c| (words.country_names)(*c))
+        .collect();
+    sort_by_rank(&mut countries, |c| {
+        let name = (words.country_names)(*c);
+        let before = names.iter().filter(|other| **other < name).count() as i64;
+        i64::from(*c == Country::Other) * 1000 + before
+    });
     view! {
         <label class="country-picker">
             <span>{words.country_label}</span>
