@@ -123,3 +123,12 @@ pub fn app_base() -> String {
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_else(|| window.location().origin().unwrap_or_default())
 }
+
+/// Removes the plain-HTML home that `index.html` paints before the app
+/// starts. Called in the same task as the app's first render, so the browser
+/// never paints both or neither.
+pub fn remove_boot_shell() -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    document.get_element_by_id("boot-shell")?.remove();
+    Some(())
+}

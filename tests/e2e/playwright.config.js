@@ -14,6 +14,9 @@ export default defineConfig({
     hasTouch: true,
     isMobile: true,
     deviceScaleFactor: 2,
+    // Tests that hold or replace the app's own files need them from the
+    // network; offline.spec.js allows the service worker and tests it.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
       args: [

@@ -1,0 +1,93 @@
+// Runs before the first paint, before the app. A separate file because the
+// Content-Security-Policy allows no inline script. It
+// - picks the neutral title, so the tab and the history list never show
+//   "Fulcrum" when the person asked for that;
+// - shows the plain-HTML home (in index.html) only on the home address, and
+//   hides its start button for someone who has begun, so no other screen
+//   ever flashes the home text and no button changes under a thumb;
+// - makes that plain home behave like the app until the app replaces it:
+//   quick exit leaves, links add no history entry;
+// - registers the service worker once the page has loaded.
+(function () {
+  var root = document.documentElement;
+  var saved = null;
+  try {
+    saved = JSON.parse(window.localStorage.getItem("fulcrum") || "null");
+  } catch (e) {
+    // Blocked or unreadable storage: the app explains; keep the defaults.
+  }
+  var settings = (saved && saved.settings) || {};
+  if (settings.neutral_title === true) {
+    document.title = "Notes";
+  }
+
+  var base = new URL(document.baseURI).pathname;
+  var path = window.location.pathname;
+  var rest = path.indexOf(base) === 0 ? path.slice(base.length) : path;
+  if (rest !== "" && rest !== "index.html") {
+    root.classList.add("boot-away");
+  } else if (saved && (saved.in_progress || (saved.history && saved.history.length))) {
+    root.classList.add("boot-returning");
+  }
+
+  function shell() {
+    return document.getElementById("boot-shell");
+  }
+
+  // The same steps as the app's quick exit: blank, erase if asked, replace.
+  function leave() {
+    document.title = "";
+    if (document.body) document.body.style.display = "none";
+    try {
+      if (settings.erase_on_exit === true) {
+        var store = window.localStorage;
+        for (var i = store.length - 1; i >= 0; i--) {
+          var key = store.key(i);
+          if (key === "fulcrum" || (key && key.indexOf("fulcrum.") === 0)) store.removeItem(key);
+        }
+      }
+      window.sessionStorage.removeItem("fulcrum.private");
+    } catch (e) {
+      // Nothing may stop the leaving.
+    }
+    window.location.replace("https://www.bbc.com/weather");
+  }
+
+  document.addEventListener("click", function (event) {
+    var box = shell();
+    var target = event.target;
+    if (!box || !target || !target.closest || !box.contains(target)) return;
+    if (target.closest("[data-boot-exit]")) {
+      event.preventDefault();
+      leave();
+      return;
+    }
+    var link = target.closest("a[href]");
+    if (link && link.getAttribute("href").charAt(0) !== "#") {
+      event.preventDefault();
+      window.location.replace(link.href);
+    }
+  });
+
+  // Shift three times within two seconds, as in the app, until it starts.
+  var presses = 0;
+  var last = 0;
+  document.addEventListener("keydown", function (event) {
+    if (!shell() || event.key !== "Shift" || event.repeat) {
+      if (event.key !== "Shift") presses = 0;
+      return;
+    }
+    var now = Date.now();
+    presses = now - last <= 2000 ? presses + 1 : 1;
+    last = now;
+    if (presses >= 3) leave();
+  });
+
+  // Offline after the first visit. A failed registration changes nothing:
+  // the app works online as before.
+  if ("serviceWorker" in navigator) {
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register("sw.js").catch(function () {});
+    });
+  }
+})();

@@ -1,0 +1,93 @@
+// The home screen paints from plain HTML before the WebAssembly arrives; the
+// app then takes its place without moving anything, and no other address
+// ever shows the home text first.
+import { test, expect, open, seed, savedWith } from "./fixtures.js";
+
+/** Holds every WebAssembly request until the returned function is called. */
+async function holdApp(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+/** Starts counting layout shifts from the first paint. */
+async function countShifts(page) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) window.__shift += entry.value;
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+test("home paints before the app starts, and the app takes over in place", async ({ page }) => {
+  await countShifts(page);
+  const release = await holdApp(page);
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  await expect(page.locator("main#content")).toHaveCount(0);
+  const heading = page.getByRole("heading", { level: 1, name: "Fulcrum" });
+  await expect(heading).toBeVisible();
+  await expect(page.getByText("Your answers stay on this device.")).toBeVisible();
+  const start = page.getByRole("link", { name: "Start the check-up" });
+  await expect(start).toBeVisible();
+  const before = { heading: await heading.boundingBox(), start: await start.boundingBox() };
+
+  release();
+  await expect(page.locator("main#content")).toBeVisible();
+  await expect(page.locator("#boot-shell")).toHaveCount(0);
+  await expect(heading).toHaveCount(1);
+  expect(await heading.boundingBox()).toEqual(before.heading);
+  expect(await start.boundingBox()).toEqual(before.start);
+  expect(await page.evaluate(() => window.__shift)).toBe(0);
+});
+
+for (const path of ["/results", "/check-up?q=3", "/support", "/shared#x"]) {
+  test(`${path} never shows the home text before the app starts`, async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto(path, { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("button", { name: "Quick exit" })).toBeVisible();
+    await expect(page.getByText("Your answers stay on this device.")).toBeHidden();
+    await expect(page.getByRole("link", { name: "Start the check-up" })).toBeHidden();
+    release();
+    await expect(page.locator("main#content")).toBeVisible();
+  });
+}
+
+test("someone who has begun sees no start button until the app offers to continue", async ({ page }) => {
+  await seed(page, savedWith([], { in_progress: { started_at: 1_700_000_000_000, bank_version: 2, answers: { "decisions.final_say": { choice: 2 } } } }), "/");
+  const release = await holdApp(page);
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  await expect(page.getByRole("heading", { level: 1, name: "Fulcrum" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start the check-up" })).toBeHidden();
+  release();
+  await expect(page.getByRole("link", { name: /^Continue \(question 2 of/ })).toBeVisible();
+});
+
+test.describe("before the app starts", () => {
+  test.use({ allowedForeign: ["https://www.bbc.com/weather"] });
+
+  test("quick exit already leaves, with no way back", async ({ page }) => {
+    await page.route("https://www.bbc.com/**", (route) =>
+      route.fulfill({ contentType: "text/html", body: "<title>Weather</title>" }),
+    );
+    await holdApp(page);
+    await page.goto("/", { waitUntil: "domcontentloaded" });
+    await page.getByRole("button", { name: "Quick exit" }).tap();
+    await expect(page).toHaveURL("https://www.bbc.com/weather");
+  });
+
+  test("the start link adds no history entry", async ({ page }) => {
+    await open(page, "/");
+    const release = await holdApp(page);
+    await page.goto("/", { waitUntil: "domcontentloaded" });
+    const before = await page.evaluate(() => history.length);
+    await page.locator("#boot-shell").getByRole("link", { name: "Start the check-up" }).tap();
+    await expect(page).toHaveURL(/\/check-up$/);
+    release();
+    await expect(page.locator("main#content")).toBeVisible();
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
+});
