@@ -4,11 +4,15 @@ import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
   allowedForeign: [[], { option: true }],
-  page: async ({ page, baseURL, allowedForeign }, use) => {
+  // Browser messages a test causes on purpose (exact text).
+  expectedConsole: [[], { option: true }],
+  page: async ({ page, baseURL, allowedForeign, expectedConsole }, use) => {
     const origin = new URL(baseURL).origin;
     const problems = [];
     page.on("console", (msg) => {
-      if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
+      if (msg.type() === "error" && !expectedConsole.includes(msg.text())) {
+        problems.push(`console error: ${msg.text()}`);
+      }
     });
     page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
     page.on("request", (req) => {
