@@ -1,6 +1,7 @@
 //! The app's single source of truth, provided as context. Every change goes
-//! through [`AppState::change`], which re-reads storage first so that a second
-//! tab's newer answers are built on, not overwritten.
+//! through [`AppState::change`], which re-reads storage first whenever another
+//! tab has written to it, so that its newer answers are built on, not
+//! overwritten.
 
 use leptos::prelude::*;
 
@@ -95,6 +96,16 @@ impl AppState {
     pub fn change(&self, apply: impl FnOnce(&mut SavedData)) {
         if self.status.get_untracked() != Status::Saving {
             self.data.update(apply);
+            return;
+        }
+        // No other tab has written since this page last read or wrote: the
+        // copy in memory is the latest, so skip reading it back (the cost of
+        // every answer otherwise).
+        if storage::unchanged_since_seen() {
+            self.data.update(apply);
+            if let Err(fault) = self.data.with_untracked(storage::save) {
+                self.status.set(Status::MemoryOnly(fault));
+            }
             return;
         }
         let opened = storage::open();

@@ -5,6 +5,8 @@
 //! is a flag in this tab's session storage, so a reload can say plainly that
 //! nothing was kept; closing the tab forgets it.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsCast;
 
 use crate::checkup::saved::{self, LoadError, RecordKind, SavedData};
@@ -15,6 +17,30 @@ pub const KEY: &str = "fulcrum";
 pub const BACKUP_KEY: &str = "fulcrum.backup";
 /// In session storage: this tab is in private mode. Holds no answers.
 pub const PRIVATE_KEY: &str = "fulcrum.private";
+
+thread_local! {
+    /// The text under [`KEY`] as this page last read or wrote it. While the
+    /// stored text still equals it, no other tab has written since, and the
+    /// copy in memory is the latest: a change need not read and decode the
+    /// whole document again.
+    static LAST_SEEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn remember(text: Option<String>) {
+    LAST_SEEN.with(|seen| *seen.borrow_mut() = text);
+}
+
+/// Whether the saved document is exactly what this page last read or wrote.
+/// False when storage cannot be read: then the caller takes the careful path.
+pub fn unchanged_since_seen() -> bool {
+    let Some(storage) = local() else {
+        return false;
+    };
+    match storage.get_item(KEY) {
+        Ok(stored) => LAST_SEEN.with(|seen| *seen.borrow() == stored),
+        Err(_) => false,
+    }
+}
 
 /// Why answers are only kept in memory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,6 +155,7 @@ pub fn open() -> Opened {
             return opened;
         }
     };
+    remember(raw.clone());
     let Some(raw) = raw else {
         return opened;
     };
@@ -163,7 +190,9 @@ pub fn open() -> Opened {
             Ok(key) => {
                 opened.backup_key = Some(key);
                 // The text is safe under the backup key; start afresh.
-                let _ = storage.remove_item(KEY);
+                if storage.remove_item(KEY).is_ok() {
+                    remember(None);
+                }
             }
             Err(fault) => opened.status = Status::MemoryOnly(fault),
         },
@@ -209,9 +238,10 @@ fn owned_keys(storage: &web_sys::Storage) -> Vec<String> {
 /// Writes the whole document.
 pub fn save(data: &SavedData) -> Result<(), Fault> {
     let storage = local().ok_or(Fault::Blocked)?;
-    storage
-        .set_item(KEY, &data.encode())
-        .map_err(|e| fault_of(&e))
+    let text = data.encode();
+    storage.set_item(KEY, &text).map_err(|e| fault_of(&e))?;
+    remember(Some(text));
+    Ok(())
 }
 
 /// The raw text kept aside under `key`, for export.
