@@ -1,4 +1,4 @@
-import { test, expect, open, tapAnswer, TOTAL } from "./fixtures.js";
+import { test, expect, open, tapAnswer, BANK, TOTAL } from "./fixtures.js";
 
 const count = (page) => page.locator(".progress .count");
 
@@ -155,6 +155,23 @@ test("two pages on the same origin see each other's answers", async ({ context }
   await expect(first.getByRole("radio", { name: "About equal" })).toBeChecked();
   const saved = JSON.parse(await first.evaluate(() => localStorage.getItem("fulcrum")));
   expect(Object.keys(saved.in_progress.answers).length).toBe(3);
+});
+
+test("an answer written elsewhere a moment ago is kept, even before the page hears of it", async ({ page }) => {
+  await open(page, "/check-up?q=1");
+  await tapAnswer(page, "Almost always me");
+  // Another tab writes; a page gets no storage event for its own writes, so
+  // this page can only know by checking what is stored when it saves.
+  await page.evaluate((id) => {
+    const saved = JSON.parse(localStorage.getItem("fulcrum"));
+    saved.in_progress.answers[id] = { choice: 4 };
+    localStorage.setItem("fulcrum", JSON.stringify(saved));
+  }, BANK[2].id);
+  await tapAnswer(page, "About equal");
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("fulcrum")));
+  expect(Object.keys(saved.in_progress.answers).sort()).toEqual(
+    [BANK[0].id, BANK[1].id, BANK[2].id].sort(),
+  );
 });
 
 test("erase everything wipes the device after confirmation", async ({ page }) => {
