@@ -1,9 +1,12 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::checkup::Answer;
 
 /// Ways an answer can be chosen; a tap or a number key moves on by itself,
 /// arrow keys only select (they are how keyboard users browse the options).
+/// A tap is taken on click, not pointerup: the browser then draws the chosen
+/// answer in one frame instead of two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChosenBy {
     Pointer,
@@ -48,14 +51,36 @@ pub fn AnswerGroup(
             view! {
                 <label
                     class=class
-                    on:pointerup=move |_| on_choose.run((answer, ChosenBy::Pointer))
+                    on:click=move |event| {
+                        // A tap or click counts at least one press; the clicks
+                        // a keyboard causes (arrows, Space) count none, and
+                        // their change event below is enough.
+                        if event.detail() == 0 {
+                            return;
+                        }
+                        // The label would pass the click on to its radio: a
+                        // second click and a second save. The radio follows the
+                        // saved answer anyway.
+                        let on_radio = event
+                            .target()
+                            .is_some_and(|t| t.has_type::<web_sys::HtmlInputElement>());
+                        if !on_radio {
+                            event.prevent_default();
+                        }
+                        on_choose.run((answer, ChosenBy::Pointer));
+                    }
                 >
                     <input
                         type="radio"
                         name=name
                         value=i.to_string()
                         prop:checked=move || selected.get() == Some(answer)
-                        on:change=move |_| on_choose.run((answer, ChosenBy::Browsing))
+                        on:change=move |_| {
+                            // A tap on the radio itself has saved it already.
+                            if selected.get_untracked() != Some(answer) {
+                                on_choose.run((answer, ChosenBy::Browsing));
+                            }
+                        }
                     />
                     <span class="option-label">{label}</span>
                     {key.map(|k| view! { <span class="option-key" aria-hidden="true">{k}</span> })}

@@ -4,7 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "./specs",
-  timeout: 60_000,
+  // A whole check-up is 64 taps, each followed by the 450 ms auto-advance.
+  timeout: 120_000,
   retries: 0,
   workers: 2,
   reporter: [["list"]],
