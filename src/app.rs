@@ -1,8 +1,9 @@
-//! The app shell: state, title and routes.
+//! The app shell: state, title and the screen for the address.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::components::Shell;
 use crate::copy::t;
@@ -10,6 +11,7 @@ use crate::pages::{
     CheckUp, Home, NotFound, Privacy, ResultHistory, ResultPart, ResultPlan, ResultShare, Results,
     SharedView, Support,
 };
+use crate::routes::{screen_at, ResultView, Screen};
 use crate::state::AppState;
 
 /// The path the app is served under ("/" or e.g. "/fulcrum"), taken from the
@@ -33,22 +35,50 @@ pub fn App() -> impl IntoView {
             t().app_name
         });
     });
+    let base = base_path().unwrap_or_default();
     view! {
-        <Router base=base_path().unwrap_or_default()>
+        <Router base=base.clone()>
             <Shell>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/check-up") view=CheckUp />
-                    <Route path=path!("/results") view=Results />
-                    <Route path=path!("/results/part/:dimension") view=ResultPart />
-                    <Route path=path!("/results/plan") view=ResultPlan />
-                    <Route path=path!("/results/share") view=ResultShare />
-                    <Route path=path!("/results/history") view=ResultHistory />
-                    <Route path=path!("/privacy") view=Privacy />
-                    <Route path=path!("/shared") view=SharedView />
-                    <Route path=path!("/support") view=Support />
-                </Routes>
+                <CurrentScreen base />
             </Shell>
         </Router>
+    }
+}
+
+/// The screen the address names, chosen by `routes::screen_at`. One typed
+/// match instead of Leptos's `Routes`: the ten-route dispatch was the largest
+/// single piece of the WebAssembly, and the app needs no nested routes.
+#[component]
+fn CurrentScreen(base: String) -> impl IntoView {
+    let location = use_location();
+    // A followed link changes the address bar only when the router hears the
+    // new screen is drawn (Leptos's `Routes` would say so); effects run after
+    // the render, so this one says it.
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(url) = &browser_url {
+            url.ready_to_complete();
+        }
+    });
+    let screen = Memo::new(move |_| {
+        location
+            .pathname
+            .with(|path| screen_at(path.strip_prefix(base.as_str()).unwrap_or(path)))
+    });
+    move || match screen.get() {
+        Screen::Home => view! { <Home /> }.into_any(),
+        Screen::CheckUp => view! { <CheckUp /> }.into_any(),
+        Screen::Result(ResultView::Overview) => view! { <Results /> }.into_any(),
+        Screen::Result(ResultView::Part(dimension)) => {
+            view! { <ResultPart dimension /> }.into_any()
+        }
+        Screen::Result(ResultView::Plan) => view! { <ResultPlan /> }.into_any(),
+        Screen::Result(ResultView::Share) => view! { <ResultShare /> }.into_any(),
+        Screen::Result(ResultView::History) => view! { <ResultHistory /> }.into_any(),
+        Screen::Privacy => view! { <Privacy /> }.into_any(),
+        Screen::Shared => view! { <SharedView /> }.into_any(),
+        Screen::Support => view! { <Support /> }.into_any(),
+        Screen::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

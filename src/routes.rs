@@ -58,6 +58,40 @@ pub fn result(view: ResultView, id: Option<&str>) -> String {
     }
 }
 
+/// The screen an address shows: the one place a path is read, so pages get
+/// typed values and never path text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    CheckUp,
+    Result(ResultView),
+    Privacy,
+    Shared,
+    Support,
+    NotFound,
+}
+
+/// The screen for `path`, taken below the app's base path. Empty segments
+/// (a trailing slash) are ignored; anything unknown is not found.
+pub fn screen_at(path: &str) -> Screen {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segments.as_slice() {
+        [] => Screen::Home,
+        ["check-up"] => Screen::CheckUp,
+        ["results"] => Screen::Result(ResultView::Overview),
+        ["results", "part", id] => {
+            Dimension::from_id(id).map_or(Screen::NotFound, |d| Screen::Result(ResultView::Part(d)))
+        }
+        ["results", "plan"] => Screen::Result(ResultView::Plan),
+        ["results", "share"] => Screen::Result(ResultView::Share),
+        ["results", "history"] => Screen::Result(ResultView::History),
+        ["privacy"] => Screen::Privacy,
+        ["shared"] => Screen::Shared,
+        ["support"] => Screen::Support,
+        _ => Screen::NotFound,
+    }
+}
+
 /// The latest result's overview, or the one of check-up `id`.
 pub fn results(id: Option<&str>) -> String {
     result(ResultView::Overview, id)
@@ -83,8 +117,6 @@ pub fn shared(code: &str) -> String {
 
 const QUESTION: &str = "q";
 const ID: &str = "id";
-/// The path parameter naming a dimension in `/results/part/:dimension`.
-pub const DIMENSION: &str = "dimension";
 const DELETED: &str = "deleted";
 const VIEW_DELETED: &str = "view_deleted";
 
@@ -95,11 +127,6 @@ pub fn question_param(query: &ParamsMap) -> Option<usize> {
 
 pub fn id_param(query: &ParamsMap) -> Option<String> {
     query.get(ID)
-}
-
-/// The dimension a part view's path names, if it is one.
-pub fn dimension_param(params: &ParamsMap) -> Option<Dimension> {
-    params.get(DIMENSION).and_then(|d| Dimension::from_id(&d))
 }
 
 pub fn deleted_param(query: &ParamsMap) -> bool {
@@ -160,5 +187,46 @@ mod tests {
         );
         assert_eq!(shared("abc"), "/shared#abc");
         assert_eq!(home_after_view_deleted(), "/?view_deleted=1");
+    }
+
+    #[test]
+    fn every_address_the_app_builds_shows_its_screen() {
+        let path = |address: String| address.split(['?', '#']).next().unwrap_or("").to_owned();
+        assert_eq!(screen_at(&path(home())), Screen::Home);
+        assert_eq!(screen_at(&path(question(5))), Screen::CheckUp);
+        assert_eq!(screen_at(&path(privacy())), Screen::Privacy);
+        assert_eq!(screen_at(&path(support())), Screen::Support);
+        assert_eq!(screen_at(&path(shared("x"))), Screen::Shared);
+        for view in [
+            ResultView::Overview,
+            ResultView::Plan,
+            ResultView::Share,
+            ResultView::History,
+        ]
+        .into_iter()
+        .chain(Dimension::ALL.iter().map(|d| ResultView::Part(*d)))
+        {
+            assert_eq!(
+                screen_at(&path(result(view, Some("7")))),
+                Screen::Result(view)
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_and_tampered_paths_are_not_found() {
+        for path in [
+            "/nope",
+            "/results/part/",
+            "/results/part/salary",
+            "/results/part/money/more",
+            "/check-up/3",
+            "/index.html",
+            "/privacy/x",
+        ] {
+            assert_eq!(screen_at(path), Screen::NotFound, "{path}");
+        }
+        assert_eq!(screen_at(""), Screen::Home);
+        assert_eq!(screen_at("/results/"), Screen::Result(ResultView::Overview));
     }
 }

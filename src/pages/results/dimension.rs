@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use super::history::PartTrend;
 use super::{BackToOverview, Shown, WithResult};
@@ -17,17 +16,11 @@ use crate::routes::{self, Link, ResultView};
 /// the concern is what it is, each answer, what to try and its trend, with
 /// one tap to the parts on either side.
 #[component]
-pub fn ResultPart() -> impl IntoView {
-    let params = use_params_map();
-    let dimension = Memo::new(move |_| params.with(routes::dimension_param));
-    move || match dimension.get() {
-        None => view! { <NotFound /> }.into_any(),
-        Some(dimension) => view! {
-            <section class="page results part-view" data-dimension=dimension.id()>
-                <WithResult view_of=move |shown| view! { <Part shown dimension /> } />
-            </section>
-        }
-        .into_any(),
+pub fn ResultPart(dimension: Dimension) -> impl IntoView {
+    view! {
+        <section class="page results part-view" data-dimension=dimension.id()>
+            <WithResult view_of=move |shown| view! { <Part shown dimension /> } />
+        </section>
     }
 }
 
