@@ -190,6 +190,23 @@ ensure_brotli() {
     fi
 }
 
+# Lighthouse and playwright-core for scripts/bench.sh, pinned in tools/bench.
+ensure_lighthouse() {
+    local dir="$ROOT/tools/bench"
+    if [ ! -d "$dir/node_modules/lighthouse" ] ||
+        [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+        say "installing the benchmark packages: Lighthouse and playwright-core (npm ci)"
+        PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$dir" \
+            --no-audit --no-fund --loglevel=error ||
+            fail "could not install Lighthouse and playwright-core from the npm registry"
+    fi
+}
+
+# A port on 127.0.0.1 nothing listens on now.
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
 port_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
