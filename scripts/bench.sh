@@ -50,6 +50,12 @@ say "measuring http://127.0.0.1:$port (takes about 20 minutes)"
     echo "nginx: $("$NGINX" -v 2>&1 | sed 's/^nginx version: //')$([ -f "$NGINX_BROTLI_MODULE" ] && echo ' with brotli_static' || echo ' (gzip only)')"
     echo "node: $(node --version)"
 } | tee "$reports/machine.txt"
+# Lighthouse's simulated timings and the tap timings scale with whatever
+# else the machine is doing; say so rather than pass busy figures off as quiet.
+busy="$(awk -v cores="$(nproc)" '{ print ($1 > cores / 2) ? "yes" : "no" }' /proc/loadavg)"
+if [ "$busy" = yes ]; then
+    say "warning: the machine is busy (load average $(cut -d' ' -f1 /proc/loadavg) on $(nproc) cores); timings will be slower than on a quiet machine"
+fi
 
 rc=0
 node tools/bench/bench.mjs "http://127.0.0.1:$port" "$reports" "$ROOT/dist" "$ROOT/tests/e2e/bank.json" || rc=$?
