@@ -4,10 +4,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "./specs",
-  // A whole check-up by touch waits 64 × 450 ms for auto-advance alone; on a
-  // busy 2-core machine with two workers such a test took 55–60 s against both
-  // nginx and the former Node server, so 60 s failed it at random.
-  timeout: 90_000,
+  // A whole check-up is 64 taps, each followed by the 450 ms auto-advance.
+  timeout: 120_000,
   retries: 0,
   workers: 2,
   reporter: [["list"]],
