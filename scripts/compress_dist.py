@@ -8,6 +8,10 @@ file the browser accepts without compressing anything per request. The output
 is deterministic (no file name or time in the gzip header) and a rerun
 overwrites it. A copy that would not be smaller is not written (and an old one
 is removed), so the server falls back to the plain file.
+
+The service worker (sw.js) is left alone: it is small, revalidated on every
+start, and must always be exactly the file on disk; a stale sw.js.br beside an
+edited sw.js would quietly keep the old worker. nginx gzips it per request.
 """
 import gzip
 import os
@@ -21,6 +25,7 @@ except ImportError:
 
 COMPRESSIBLE = (".html", ".js", ".mjs", ".wasm", ".css", ".svg", ".webmanifest", ".json",
                 ".txt", ".xml")
+NOT_PRECOMPRESSED = {"sw.js"}
 
 
 def write_or_remove(path: str, data: bytes, original: bytes) -> int:
@@ -42,9 +47,14 @@ def main(root: str) -> int:
     for folder, dirs, names in os.walk(root):
         dirs.sort()
         for name in sorted(names):
+            path = os.path.join(folder, name)
+            if name in NOT_PRECOMPRESSED:
+                for stale in (path + ".gz", path + ".br"):
+                    if os.path.exists(stale):
+                        os.remove(stale)
+                continue
             if not name.endswith(COMPRESSIBLE):
                 continue
-            path = os.path.join(folder, name)
             with open(path, "rb") as f:
                 data = f.read()
             gz = gzip.compress(data, compresslevel=9, mtime=0)
