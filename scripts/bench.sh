@@ -39,7 +39,7 @@ port="$(free_port)"
 reports="$ROOT/bench-reports/$(date -u +%Y-%m-%dT%H-%M-%SZ)"
 mkdir -p "$reports"
 nginx_start "$port" dist
-say "measuring http://127.0.0.1:$port (takes about 20 minutes)"
+say "measuring http://127.0.0.1:$port (takes about 10 minutes)"
 {
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src style index.html Cargo.toml Cargo.lock || echo ' (with uncommitted changes)')"
