@@ -109,6 +109,12 @@ test("manifest, service worker and icons: types and caching", async ({ request }
   } else {
     expect(sw.status()).toBe(404);
   }
+  // A script without a hash in its name is checked with the server every time.
+  const unhashed = (await indexHtml(request)).match(/<script src="([^"]+)"/);
+  expect(unhashed, "index.html loads a script without a hash first").not.toBeNull();
+  const script = await request.get(new URL(unhashed[1], "http://x/").pathname);
+  expect(script.status()).toBe(200);
+  expect(script.headers()["cache-control"]).toBe("no-cache");
   const icon = await request.get("/icon.svg");
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
