@@ -88,6 +88,125 @@ ensure_e2e_packages() {
     fi
 }
 
+# Debian's nginx serves the release build as production would (headers,
+# fallback, precompressed files); the brotli_static module is optional: without
+# it the same config serves gzip only.
+NGINX=/usr/sbin/nginx
+NGINX_BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+
+ensure_nginx() {
+    if [ ! -x "$NGINX" ]; then
+        say "installing nginx and its brotli_static module from Debian"
+        as_root apt-get update -qq ||
+            fail "could not reach Debian's package registry to install nginx"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx \
+            >/dev/null || fail "could not install nginx from Debian"
+    fi
+    if [ ! -f "$NGINX_BROTLI_MODULE" ]; then
+        say "installing nginx's brotli_static module from Debian"
+        { as_root apt-get update -qq &&
+            as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+                libnginx-mod-http-brotli-static >/dev/null; } ||
+            say "the brotli_static module could not be installed; nginx will serve gzip only"
+    fi
+}
+
+# Writes deploy/nginx.conf and its header include for one run into the scratch
+# folder $1, serving the build folder $3 on 127.0.0.1:$2, and checks it.
+nginx_render() {
+    local prefix="$1" port="$2" dist="$3" conf user_directive=""
+    [ -f "$dist/index.html" ] ||
+        fail "$dist/index.html does not exist; build the release first (trunk build --release --offline)"
+    # Started as root, nginx hands requests to workers running as this user:
+    # the owner of the build folder, who can read it.
+    if [ "$(id -u)" -eq 0 ]; then user_directive="user $(stat -c '%U %G' "$dist");"; fi
+    conf="$(<"$ROOT/deploy/nginx.conf")"
+    conf="${conf//'${FULCRUM_USER_DIRECTIVE}'/$user_directive}"
+    conf="${conf//'${FULCRUM_PREFIX}'/$prefix}"
+    conf="${conf//'${FULCRUM_PORT}'/$port}"
+    conf="${conf//'${FULCRUM_ROOT}'/$dist}"
+    if [ ! -f "$NGINX_BROTLI_MODULE" ]; then
+        say "nginx's brotli_static module is not installed: serving gzip only"
+        conf="$(grep -v '# brotli$' <<<"$conf")"
+    fi
+    printf '%s\n' "$conf" >"$prefix/nginx.conf"
+    cp "$ROOT/deploy/security-headers.conf" "$prefix/"
+    "$NGINX" -t -q -p "$prefix" -c "$prefix/nginx.conf" -e stderr ||
+        fail "nginx rejected the configuration rendered from deploy/nginx.conf ($prefix/nginx.conf)"
+}
+
+# Starts nginx in the background serving the build folder $2 on 127.0.0.1:$1
+# from a scratch folder, and waits until it answers. Stopped, and the scratch
+# folder removed, when the calling script exits or is interrupted.
+NGINX_PID=""
+NGINX_PREFIX=""
+nginx_stop() {
+    if [ -n "$NGINX_PID" ]; then
+        kill -TERM "$NGINX_PID" 2>/dev/null || true
+        wait "$NGINX_PID" 2>/dev/null || true
+        NGINX_PID=""
+    fi
+    if [ -n "$NGINX_PREFIX" ]; then rm -rf "$NGINX_PREFIX"; NGINX_PREFIX=""; fi
+}
+nginx_start() {
+    local port="$1" dist
+    [ -x "$NGINX" ] || fail "nginx is not installed ($NGINX); run ensure_nginx (scripts/lib.sh)"
+    [ -d "$2" ] || fail "$2/ does not exist; build the release first (trunk build --release --offline)"
+    dist="$(cd "$2" && pwd)"
+    port_free "$port" ||
+        fail "port $port on 127.0.0.1 is already in use; choose another"
+    NGINX_PREFIX="$(mktemp -d "${TMPDIR:-/tmp}/fulcrum-nginx.XXXXXX")"
+    trap nginx_stop EXIT
+    trap 'nginx_stop; exit 130' INT
+    trap 'nginx_stop; exit 143' TERM
+    nginx_render "$NGINX_PREFIX" "$port" "$dist"
+    "$NGINX" -p "$NGINX_PREFIX" -c "$NGINX_PREFIX/nginx.conf" -e stderr -g 'daemon off;' &
+    NGINX_PID=$!
+    local tries=0
+    while port_free "$port"; do
+        kill -0 "$NGINX_PID" 2>/dev/null || fail "nginx stopped while starting (see the messages above)"
+        tries=$((tries + 1))
+        [ "$tries" -lt 100 ] || fail "nginx did not start listening on 127.0.0.1:$port"
+        sleep 0.1
+    done
+}
+
+# Waits for the nginx started by nginx_start; it runs until the script is stopped.
+nginx_wait() {
+    local rc=0
+    wait "$NGINX_PID" || rc=$?
+    NGINX_PID=""
+    [ "$rc" -eq 0 ] || fail "nginx exited with status $rc"
+}
+
+# Python's brotli (PyPI, pinned) for scripts/compress_dist.py.
+BROTLI_PY_VERSION="1.1.0"
+
+ensure_brotli() {
+    if [ "$(python3 -c 'import brotli; print(brotli.__version__)' 2>/dev/null)" != "$BROTLI_PY_VERSION" ]; then
+        say "installing the Python brotli package $BROTLI_PY_VERSION (pip --user)"
+        python3 -m pip install --user --quiet --root-user-action=ignore "Brotli==$BROTLI_PY_VERSION" ||
+            fail "could not install Brotli $BROTLI_PY_VERSION from PyPI"
+    fi
+}
+
+# Lighthouse and playwright-core for scripts/bench.sh, pinned in tools/bench.
+ensure_lighthouse() {
+    local dir="$ROOT/tools/bench"
+    if [ ! -d "$dir/node_modules/lighthouse" ] ||
+        [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+        say "installing the benchmark packages: Lighthouse and playwright-core (npm ci)"
+        PUPPETEER_SKIP_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --prefix "$dir" \
+            --no-audit --no-fund --loglevel=error ||
+            fail "could not install Lighthouse and playwright-core from the npm registry"
+    fi
+}
+
+# A port on 127.0.0.1 nothing listens on now.
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
 port_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }

@@ -7,6 +7,8 @@ cd "$ROOT"
 ensure_build_tools
 ensure_chromium
 ensure_e2e_packages
+ensure_nginx
+ensure_brotli
 rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt clippy
 
 say "format"
@@ -22,7 +24,9 @@ CHROMEDRIVER="$(command -v chromedriver)" \
     cargo test --locked --target wasm32-unknown-unknown --test browser
 say "release build"
 trunk build --release --offline
+say "precompress dist/ (gzip and brotli beside each file, as nginx serves them)"
+python3 scripts/compress_dist.py dist
 say "size report"
 python3 scripts/size_report.py dist
-say "end-to-end tests (playwright, release build)"
+say "end-to-end tests (playwright, release build served by nginx with deploy/nginx.conf)"
 (cd tests/e2e && npx playwright test)

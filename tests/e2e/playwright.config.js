@@ -32,11 +32,15 @@ export default defineConfig({
       ],
     },
   },
+  // The release build in dist/ (built and precompressed by scripts/test.sh)
+  // served by nginx with the production config, deploy/nginx.conf.
   webServer: {
-    command: `node serve.mjs ../../dist`,
-    env: { PORT: String(port) },
+    command: "bash ../../scripts/nginx_for_tests.sh ../../dist",
+    env: { E2E_PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
+    // nginx_for_tests.sh stops nginx and removes its scratch folder on SIGTERM.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
   },
 });
