@@ -42,10 +42,7 @@ fn expected_block() -> String {
         "  </div>".to_owned(),
         r#"  <header class="site-header">"#.to_owned(),
         r#"    <nav aria-label="Main">"#.to_owned(),
-        format!(
-            r#"      <a href="privacy">{}</a>"#,
-            escape(ui.nav_privacy)
-        ),
+        format!(r#"      <a href="privacy">{}</a>"#, escape(ui.nav_privacy)),
         format!(
             r#"      <a href="support" class="support-link">{}</a>"#,
             escape(text.safety.support_link)
@@ -57,7 +54,10 @@ fn expected_block() -> String {
         format!("      <h1>{}</h1>", escape(text.app_name)),
         format!(r#"      <p class="tagline">{}</p>"#, escape(text.tagline)),
         format!("      <p>{}</p>", escape(text.what_it_is)),
-        format!(r#"      <p class="promise">{}</p>"#, escape(text.privacy_promise)),
+        format!(
+            r#"      <p class="promise">{}</p>"#,
+            escape(text.privacy_promise)
+        ),
         format!("      <p>{}</p>", escape(&(text.duration)(BANK.len()))),
         r#"      <div class="actions stacked boot-start">"#.to_owned(),
         format!(
@@ -65,7 +65,10 @@ fn expected_block() -> String {
             escape(ui.start)
         ),
         "      </div>".to_owned(),
-        format!(r#"      <p class="note">{}</p>"#, escape(text.not_a_diagnosis)),
+        format!(
+            r#"      <p class="note">{}</p>"#,
+            escape(text.not_a_diagnosis)
+        ),
         "    </section>".to_owned(),
         "  </main>".to_owned(),
         "</div>".to_owned(),
