@@ -10,10 +10,11 @@ import os
 import re
 import sys
 
-# Total gzip bytes allowed for everything a first visit downloads.
-# Raised from 300 KB when the charts, sharing and QR code landed (343 KB);
-# the budget still catches an accidental heavy dependency.
-BUDGET_GZIP_BYTES = 384 * 1024
+# Gzip bytes allowed for what a first visit downloads: index.html and what it
+# links to. Lowered from 384 KB for everything when #13 cut the first load to
+# 309,796 bytes (erased view types, one sort, one typed screen match); a little
+# room for words, none for a heavy dependency. #13's goal is 250 KB.
+BUDGET_GZIP_BYTES = 316 * 1024
 
 
 def main(root: str) -> int:
@@ -36,17 +37,19 @@ def main(root: str) -> int:
     total_raw = sum(r[1] for r in rows)
     total_gz = sum(r[2] for r in rows)
     print(f"{'total':<{width}}  {total_raw:>10,}  {total_gz:>10,}")
-    first_load(root, rows)
-    verdict = "within" if total_gz <= BUDGET_GZIP_BYTES else "OVER"
-    print(f"size budget: {total_gz:,} of {BUDGET_GZIP_BYTES:,} gzip bytes ({verdict})")
-    return 0 if total_gz <= BUDGET_GZIP_BYTES else 1
+    first_gz = first_load(root, rows)
+    verdict = "within" if first_gz <= BUDGET_GZIP_BYTES else "OVER"
+    print(f"size budget (first load): {first_gz:,} of {BUDGET_GZIP_BYTES:,} gzip bytes ({verdict})")
+    return 0 if first_gz <= BUDGET_GZIP_BYTES else 1
 
 
-def first_load(root: str, rows) -> None:
-    """Totals index.html and the local files it links to, gzip and brotli."""
+def first_load(root: str, rows) -> int:
+    """Totals index.html and the local files it links to, gzip and brotli;
+    returns the gzip total."""
     index = os.path.join(root, "index.html")
     if not os.path.isfile(index):
-        return
+        print("error: no index.html in the build", file=sys.stderr)
+        return sys.maxsize
     html = open(index, encoding="utf-8").read()
     linked = {"index.html"}
     for ref in re.findall(r'(?:href|src)="([^"#?]+)', html):
@@ -63,6 +66,7 @@ def first_load(root: str, rows) -> None:
         br_total = sum(os.path.getsize(p) if os.path.isfile(p) else raw[n] for n, p in br.items())
         line += f", {br_total:,} brotli (the .br files)"
     print(line)
+    return gz_total
 
 
 if __name__ == "__main__":
