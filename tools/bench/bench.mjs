@@ -560,5 +560,7 @@ console.log(`|${w.map((n) => "-".repeat(n + 2)).join("|")}|`);
 for (const r of rows) console.log(line([r.figure, r.budget, r.measured, r.verdict]));
 const failed = rows.filter((r) => r.verdict === "FAIL").length;
 console.log("");
+console.log("units: 1 KB = 1,024 bytes, 1 MB = 1,048,576 bytes; Lighthouse figures are medians of " +
+  `${RUNS} run(s) per screen`);
 console.log(failed ? `${failed} of ${rows.filter((r) => r.verdict !== "—").length} budgets FAIL` : "every budget passes");
 process.exit(failed ? 1 : 0);
