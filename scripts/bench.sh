@@ -58,7 +58,7 @@ if [ "$busy" = yes ]; then
 fi
 
 rc=0
-node tools/bench/bench.mjs "http://127.0.0.1:$port" "$reports" "$ROOT/dist" "$ROOT/tests/e2e/bank.json" || rc=$?
+node tools/bench/bench.mjs "http://127.0.0.1:$port" "$reports" "$ROOT/dist" || rc=$?
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$reports/machine.txt"
 echo "raw reports: $reports"
 case "$rc" in

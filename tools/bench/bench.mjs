@@ -2,7 +2,7 @@
 // production config. Run by scripts/bench.sh, which builds, compresses and
 // starts the server:
 //
-//   node tools/bench/bench.mjs <origin> <reports-dir> <dist-dir> <bank.json>
+//   node tools/bench/bench.mjs <origin> <reports-dir> <dist-dir>
 //
 // Lighthouse (mobile defaults: simulated slow 4G, 4x CPU), three runs on each
 // of four screens; then, in Playwright on the same Chromium, tap-to-next-paint
@@ -11,17 +11,18 @@
 // installability and the first-load transfer. Prints one table: figure,
 // budget, measured, pass or fail. A figure that could not be measured is
 // printed as "not measured" with the reason, and fails.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import puppeteer from "puppeteer-core";
 import { chromium } from "playwright-core";
+import { BANK, TOTAL, answersWhere, calm, savedWith } from "../../tests/e2e/saved-data.mjs";
 
-const [origin, reports, dist, bankPath] = process.argv.slice(2);
-if (!origin || !reports || !dist || !bankPath) {
-  console.error("usage: node bench.mjs <origin> <reports-dir> <dist-dir> <bank.json>");
+const [origin, reports, dist] = process.argv.slice(2);
+if (!origin || !reports || !dist) {
+  console.error("usage: node bench.mjs <origin> <reports-dir> <dist-dir>");
   process.exit(2);
 }
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -45,37 +46,7 @@ mkdirSync(reports, { recursive: true });
 
 // ---------------------------------------------------------------- helpers
 
-const BANK = JSON.parse(readFileSync(bankPath, "utf8"));
-const TOTAL = BANK.length;
-
-/** Answers for every item, as tests/e2e/specs/fixtures.js builds them. */
-function answersWhere(pick) {
-  const answers = {};
-  for (const item of BANK) {
-    const choice = pick(item);
-    answers[item.id] = choice === "na" ? "not_applicable" : { choice };
-  }
-  return answers;
-}
-const calm = (item) => (item.kind === "sign" ? 0 : 2);
 const moneyMine = (item) => (item.dimension === "money" && item.kind === "balance" ? 0 : calm(item));
-
-/** Saved data with finished check-ups, in the app's own format (src/checkup/saved/). */
-function savedWith(checkups) {
-  return {
-    schema: 3,
-    in_progress: null,
-    history: checkups.map((answers, i) => ({
-      id: String(1_700_000_000_000 + i * 86_400_000 * 30),
-      finished_at: 1_700_000_000_000 + i * 86_400_000 * 30,
-      bank_version: 2,
-      answers,
-    })),
-    plan: null,
-    settings: {},
-    comparisons: [],
-  };
-}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (v) => `${Math.round(v)} ms`;

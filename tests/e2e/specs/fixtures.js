@@ -1,6 +1,7 @@
 // Every test fails on a console error, an uncaught page error, or a request
 // to any origin but the local server: the privacy promise, checked always.
 import { test as base, expect } from "@playwright/test";
+import { BANK, TOTAL, answersWhere, calm, savedWith } from "../saved-data.mjs";
 
 export const test = base.extend({
   allowedForeign: [[], { option: true }],
@@ -42,46 +43,7 @@ export async function tapAnswer(page, label) {
   await expect(page.locator(".progress .count")).not.toHaveText(count);
 }
 
-import { readFileSync } from "node:fs";
-export const BANK = JSON.parse(
-  readFileSync(new URL("../bank.json", import.meta.url), "utf8"),
-);
-export const TOTAL = BANK.length;
-
-/**
- * Answers for every item: `pick(item)` returns a choice 0–4, "na", or
- * undefined to leave it out. Choices count from the first option shown.
- */
-export function answersWhere(pick) {
-  const answers = {};
-  for (const item of BANK) {
-    const choice = pick(item);
-    if (choice === undefined) continue;
-    answers[item.id] = choice === "na" ? "not_applicable" : { choice };
-  }
-  return answers;
-}
-
-/** Calm answers: everything about equal and fair, no signs. */
-export const calm = (item) => (item.kind === "sign" ? 0 : 2);
-
-/** Saved data with finished check-ups, as the app itself writes it. */
-export function savedWith(checkups, extra = {}) {
-  return {
-    schema: 3,
-    in_progress: null,
-    history: checkups.map((answers, i) => ({
-      id: String(1_700_000_000_000 + i * 86_400_000 * 30),
-      finished_at: 1_700_000_000_000 + i * 86_400_000 * 30,
-      bank_version: 2,
-      answers,
-    })),
-    plan: null,
-    settings: {},
-    comparisons: [],
-    ...extra,
-  };
-}
+export { BANK, TOTAL, answersWhere, calm, savedWith };
 
 /** Puts saved data on the device and reloads so the app reads it. */
 export async function seed(page, data, path = "/results") {
