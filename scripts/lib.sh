@@ -68,13 +68,18 @@ ensure_build_tools() {
     ensure_wasm_opt
 }
 
+# Installs Debian packages quietly; fails (for the caller to say why) when the
+# registry cannot be reached or a package cannot be installed.
+apt_install() {
+    as_root apt-get update -qq &&
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
 ensure_chromium() {
     if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
         say "installing chromium and chromium-driver from Debian"
-        as_root apt-get update -qq ||
-            fail "could not reach Debian's package registry to install chromium"
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver \
-            >/dev/null || fail "could not install chromium and chromium-driver"
+        apt_install chromium chromium-driver ||
+            fail "could not install chromium and chromium-driver from Debian"
     fi
 }
 
@@ -96,17 +101,12 @@ NGINX_BROTLI_MODULE=/usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 
 ensure_nginx() {
     if [ ! -x "$NGINX" ]; then
-        say "installing nginx and its brotli_static module from Debian"
-        as_root apt-get update -qq ||
-            fail "could not reach Debian's package registry to install nginx"
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx \
-            >/dev/null || fail "could not install nginx from Debian"
+        say "installing nginx from Debian"
+        apt_install nginx || fail "could not install nginx from Debian"
     fi
     if [ ! -f "$NGINX_BROTLI_MODULE" ]; then
         say "installing nginx's brotli_static module from Debian"
-        { as_root apt-get update -qq &&
-            as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-                libnginx-mod-http-brotli-static >/dev/null; } ||
+        apt_install libnginx-mod-http-brotli-static ||
             say "the brotli_static module could not be installed; nginx will serve gzip only"
     fi
 }
