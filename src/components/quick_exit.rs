@@ -5,7 +5,8 @@ use crate::copy::t;
 use crate::state::AppState;
 use crate::storage;
 
-/// Where quick exit goes: an everyday page that draws no attention.
+/// Where quick exit goes: an everyday page that draws no attention. The same
+/// address is in `public/boot.js`, which leaves before the app has started.
 pub const NEUTRAL_URL: &str = "https://www.bbc.com/weather";
 
 /// Shift presses further apart than this start the count again.
