@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use fulcrum::checkup::advice::{recommended, starters_fit, strategies_for, Strategy};
 use fulcrum::checkup::scoring::{score, CheckupResult, Concern, ControlLevel, Side};
 use fulcrum::checkup::{Answer, Answers, Dimension, ItemKind, BANK};
-use fulcrum::copy::{text, Locale};
+use fulcrum::copy::english;
 
 /// Practices that confront, test, apologise, forgive, expose money or
 /// report to the partner, or leave a written trace.
@@ -40,7 +40,7 @@ fn calm_with(changes: &[(&str, u8)]) -> Answers {
 }
 
 fn summary(result: &CheckupResult) -> String {
-    text(Locale::En).summary(result)
+    english().summary(result)
 }
 
 fn offered_practices(result: &CheckupResult) -> Vec<&'static str> {
@@ -68,7 +68,7 @@ fn assert_safe_advice(result: &CheckupResult) {
         );
     }
     assert!(!starters_fit(result), "no conversation starters");
-    let t = text(Locale::En);
+    let t = english();
     for d in &result.dimensions {
         let side = t.side_given(d.side(), result.control_came_up());
         if d.side() == Some(Side::Even) {
@@ -206,7 +206,7 @@ fn guilt_often_alone_is_a_warning_not_a_safety_notice() {
 fn agreed_location_sharing_is_not_a_sign() {
     // The question asks only about tracking "without your OK": a couple who
     // share locations by agreement answer "never".
-    let t = text(Locale::En);
+    let t = english();
     assert!(t
         .question("warn.tracks.partner")
         .contains("without your OK"));
@@ -286,7 +286,7 @@ fn a_version_one_check_up_still_scores_and_says_what_it_did_not_ask() {
 
 #[test]
 fn every_sign_says_whose_behaviour_it_is() {
-    let t = text(Locale::En);
+    let t = english();
     let result = score(&calm_with(&[
         ("warn.threatens.partner", 1),
         ("warn.hurtful.self", 3),

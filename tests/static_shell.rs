@@ -58,7 +58,7 @@ fn expected_block() -> String {
             r#"      <p class="promise">{}</p>"#,
             escape(text.privacy_promise)
         ),
-        format!("      <p>{}</p>", escape(&(text.duration)(BANK.len()))),
+        format!("      <p>{}</p>", escape(&text.duration(BANK.len()))),
         r#"      <div class="actions stacked boot-start">"#.to_owned(),
         format!(
             r#"        <a href="check-up" class="button primary">{}</a>"#,

@@ -215,7 +215,7 @@ mod tests {
     }
 
     use crate::charts::fixtures::{assert_css_font, LONG};
-    use crate::copy::{text, Locale};
+    use crate::copy::english;
 
     fn assert_fits(left: &str, right: &str) {
         let layout = BEAM.layout(left, right);
@@ -247,7 +247,7 @@ mod tests {
 
     #[test]
     fn end_labels_fit_and_the_tilted_beam_never_covers_them() {
-        let t = text(Locale::En);
+        let t = english();
         assert_fits(t.results.beam_you, t.results.beam_partner);
         assert_fits(t.results.beam_you, t.share.beam_them);
         for long in LONG {
@@ -258,7 +258,7 @@ mod tests {
 
     #[test]
     fn english_beam_keeps_its_width() {
-        let t = text(Locale::En);
+        let t = english();
         let layout = BEAM.layout(t.results.beam_you, t.results.beam_partner);
         let b = layout.frame.view_box();
         assert_eq!((b.left, b.right), (0.0, 300.0));

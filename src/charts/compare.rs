@@ -183,10 +183,10 @@ impl ComparisonLayout {
 mod tests {
     use super::*;
     use crate::charts::fixtures::{assert_css_font, LONG};
-    use crate::copy::{text, Locale};
+    use crate::copy::english as english_text;
 
     fn english() -> ComparisonWords<'static> {
-        let t = text(Locale::En);
+        let t = english_text();
         ComparisonWords {
             mine: t.share.marker_you,
             theirs: t.share.marker_them,

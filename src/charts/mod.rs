@@ -40,7 +40,7 @@ pub fn round2(v: f64) -> f64 {
 pub(crate) mod fixtures {
     use super::text::{Font, Weight};
     use crate::checkup::Dimension;
-    use crate::copy::{text, Locale};
+    use crate::copy::english;
 
     /// Two 20-character names standing in for translations: one that can
     /// wrap at its spaces and one that cannot.
@@ -50,7 +50,7 @@ pub(crate) mod fixtures {
     pub(crate) fn names() -> Vec<&'static str> {
         Dimension::ALL
             .iter()
-            .map(|d| text(Locale::En).dimension(*d).name)
+            .map(|d| english().dimension(*d).name)
             .collect()
     }
 

@@ -202,10 +202,10 @@ impl TrendLayout {
 mod tests {
     use super::*;
     use crate::charts::fixtures::{assert_css_font, LONG};
-    use crate::copy::{text, Locale};
+    use crate::copy::english as english_text;
 
     fn english() -> TrendWords<'static> {
-        let w = &text(Locale::En).results;
+        let w = &english_text().results;
         TrendWords {
             balance_title: w.trend_balance,
             balance_top: w.trend_you_top,

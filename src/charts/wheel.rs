@@ -242,10 +242,10 @@ mod tests {
     }
 
     use crate::charts::fixtures::{assert_css_font, names, LONG};
-    use crate::copy::{text, Locale};
+    use crate::copy::english;
 
     fn rims() -> Vec<&'static str> {
-        let t = text(Locale::En);
+        let t = english();
         vec![
             t.results.rim_you,
             t.results.rim_partner,

@@ -140,6 +140,10 @@ impl Emergency {
     }
 }
 
+/// UK: what to press after dialling 999 when one cannot speak (the
+/// Silent Solution), exactly as in the checked list.
+pub const SILENT_CALL_PRESS: &str = "55";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EmergencyNote {
     /// UK: on a mobile, if you cannot speak, call 999 then press 55.

@@ -22,7 +22,7 @@ pub fn CheckupLinks() -> impl IntoView {
         <ul class="history-list">
             <For each=move || entries.get() key=|(id, _)| id.clone() let:entry>
                 <li>
-                    <Link href=routes::results(Some(&entry.0))>{(t().ui.finished_on)(&format_date(entry.1))}</Link>
+                    <Link href=routes::results(Some(&entry.0))>{t().ui.finished_on(&format_date(entry.1))}</Link>
                 </li>
             </For>
         </ul>

@@ -92,7 +92,7 @@ pub fn DataTools() -> impl IntoView {
             Some(view! { <p class="notice warning" role="alert">{why}</p> }.into_any())
         }
         Import::Done(n) => {
-            Some(view! { <p class="notice" role="status">{(words.imported)(n)}</p> }.into_any())
+            Some(view! { <p class="notice" role="status">{words.imported(n)}</p> }.into_any())
         }
         Import::Confirm(data) => {
             let count = data.history.len();
@@ -100,7 +100,7 @@ pub fn DataTools() -> impl IntoView {
             Some(
                 view! {
                     <div class="confirm" role="group" aria-label=words.import_label>
-                        <p>{(words.import_confirm)(count)}</p>
+                        <p>{words.import_confirm(count)}</p>
                         <div class="actions">
                             <button type="button" class="button danger" on:click=move |_| apply(data.clone())>
                                 {words.yes_import}

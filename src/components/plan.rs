@@ -66,7 +66,7 @@ pub fn PlanSummary(
                 None => view! { <p class="note">{words.plan_empty}</p> }.into_any(),
                 Some(plan) => {
                     view! {
-                        <p class="meta plan-date">{(words.plan_chosen_on)(&format_date(plan.chosen_at))}</p>
+                        <p class="meta plan-date">{words.plan_chosen_on(&format_date(plan.chosen_at))}</p>
                         <ul class="plan-list">
                             {plan
                                 .practices

@@ -28,7 +28,7 @@ pub fn ReceivedViews() -> impl IntoView {
                     <For each=move || views.get() key=|(code, _)| code.clone() let:entry>
                         <li>
                             <Link href=routes::shared(&entry.0)>
-                                {(words.received_link)(&format_date(entry.1))}
+                                {words.received_link(&format_date(entry.1))}
                             </Link>
                         </li>
                     </For>

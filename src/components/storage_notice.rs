@@ -22,10 +22,10 @@ pub fn StorageNotice() -> impl IntoView {
         let names: Vec<String> = state.set_aside.with(|records| {
             records
                 .iter()
-                .map(|(kind, date)| (t().ui.record_name)(*kind, date.map(format_date).as_deref()))
+                .map(|(kind, date)| t().record_name(*kind, date.map(format_date).as_deref()))
                 .collect()
         });
-        (!names.is_empty()).then(|| (t().ui.set_aside_notice)(&names))
+        (!names.is_empty()).then(|| t().set_aside_notice(&names))
     };
     let export = move |_| {
         if let Some(key) = state.backup_key.get_untracked() {
@@ -54,8 +54,7 @@ pub fn StorageNotice() -> impl IntoView {
         }}
         <Show when=move || state.is_private()>
             <p class="private-marker" role="status">
-                {t().ui.private_marker}
-                {move || reloaded_empty().then_some(t().ui.private_reloaded)}
+                {move || t().private_marker(reloaded_empty())}
             </p>
         </Show>
         <Show when=move || state.backup_key.get().is_some()>

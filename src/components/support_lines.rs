@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::browser::{format_iso_date, language_tags};
 use crate::checkup::order::sort_by_rank;
-use crate::checkup::support::{Country, EmergencyNote, Helpline, Written, CHECKED_ON};
+use crate::checkup::support::{
+    Country, EmergencyNote, Helpline, Written, CHECKED_ON, SILENT_CALL_PRESS,
+};
 use crate::copy::t;
 use crate::state::AppState;
 
@@ -30,12 +32,9 @@ pub fn CountryPicker(
     let mut countries = Country::ALL.to_vec();
     // Alphabetical in the language's words (the rank is how many names come
     // before), with "another country" last whatever the alphabet.
-    let names: Vec<&str> = countries
-        .iter()
-        .map(|c| (words.country_names)(*c))
-        .collect();
+    let names: Vec<&str> = countries.iter().map(|c| t().country_name(*c)).collect();
     sort_by_rank(&mut countries, |c| {
-        let name = (words.country_names)(*c);
+        let name = t().country_name(*c);
         let before = names.iter().filter(|other| **other < name).count() as i64;
         i64::from(*c == Country::Other) * 1000 + before
     });
@@ -48,7 +47,7 @@ pub fn CountryPicker(
                     .map(|c| {
                         view! {
                             <option value=c.code() selected=move || country.get() == c>
-                                {(words.country_names)(c)}
+                                {t().country_name(c)}
                             </option>
                         }
                     })
@@ -69,12 +68,14 @@ pub fn EmergencyLine(
         Some(emergency) => view! {
             <p class="emergency">
                 <a class="button danger call" href=emergency.tel()>
-                    {(words.danger_now)(emergency.dial)}
+                    {words.danger_now(emergency.dial)}
                 </a>
                 {emergency.note.map(|note| {
                     let said = match note {
-                        EmergencyNote::SilentCall => words.silent_call,
-                        EmergencyNote::Police => words.police_number,
+                        EmergencyNote::SilentCall => {
+                            words.silent_call(emergency.dial, SILENT_CALL_PRESS)
+                        }
+                        EmergencyNote::Police => words.police_number.to_owned(),
                     };
                     view! { <span class="note">{said}</span> }
                 })}
@@ -92,25 +93,25 @@ fn HelplineEntry(line: &'static Helpline) -> impl IntoView {
     let written = line.text.map(|text| match text {
         Written::Sms { number, word } => {
             let label = match word {
-                Some(word) => (words.text_word)(word, number),
-                None => (words.text_number)(number),
+                Some(word) => words.text_word(word, number),
+                None => words.text_number(number),
             };
             let href = text.sms_href().unwrap_or_default();
             view! { <a class="button secondary" href=href>{label}</a> }.into_any()
         }
-        Written::WhatsApp(number) => view! { <p>{(words.whatsapp)(number)}</p> }.into_any(),
+        Written::WhatsApp(number) => view! { <p>{words.whatsapp(number)}</p> }.into_any(),
         Written::Chat => view! { <p>{words.chat}</p> }.into_any(),
     });
     view! {
         <li class="helpline" data-line=line.id>
             <h3>{line.name}</h3>
-            <p>{(words.line_for)(line.id)}</p>
+            <p>{t().line_for(line.id)}</p>
             <div class="actions">
-                <a class="button primary" href=line.tel_href()>{(words.call)(line.dial)}</a>
+                <a class="button primary" href=line.tel_href()>{words.call(line.dial)}</a>
                 {written}
             </div>
             <p class="meta">
-                {(words.hours)(line.hours)}
+                {t().hours(line.hours)}
                 " "
                 {line.not_emergency.then_some(words.not_emergency)}
             </p>
@@ -144,7 +145,7 @@ pub fn SupportLines(
             <h2 class="helplines-heading">{words.helplines_heading}</h2>
             {lines}
             <p class="note">{words.traces}</p>
-            <p class="note">{(words.checked)(&format_iso_date(CHECKED_ON))}</p>
+            <p class="note">{words.checked(&format_iso_date(CHECKED_ON))}</p>
         </div>
     }
 }
@@ -187,8 +188,8 @@ pub fn FirstHelpline(
         Some(line) => view! {
             <div class="first-helpline" data-line=line.id>
                 <p><strong>{line.name}</strong></p>
-                <p>{(words.line_for)(line.id)}</p>
-                <a class="button primary" href=line.tel_href()>{(words.call)(line.dial)}</a>
+                <p>{t().line_for(line.id)}</p>
+                <a class="button primary" href=line.tel_href()>{words.call(line.dial)}</a>
             </div>
         }
         .into_any(),

@@ -1,106 +1,97 @@
-//! Every word the app shows, keyed by locale. Views ask this module for text;
-//! adding a language is adding a sibling of `en.rs` and a `Locale` variant.
+//! Every word the app shows. Each language is a text file in `locales/`
+//! (`key = text`); English is built in, so there is always something to
+//! show, and any other language is read when chosen. Views ask `t()` for the
+//! current language's words and sentences.
 
-mod en;
-mod en_results;
-mod en_safety;
-mod en_share;
+pub(crate) mod catalog;
+mod check;
+mod locale;
+mod plural;
 pub mod results;
 pub mod safety;
+mod sentences;
 pub mod share;
+#[cfg(test)]
+mod tests;
+mod words;
 
 use crate::checkup::advice::Strategy;
-use crate::checkup::saved::RecordKind;
-use crate::checkup::scoring::{Band, CheckupResult, Concern, ConcernReason, Side};
+use crate::checkup::scoring::{Band, Concern, Side};
+use crate::checkup::support::{Country, Hours};
 use crate::checkup::{Dimension, Subject};
-pub use results::{ResultsUi, StrategyCopy};
+use catalog::{Catalog, CatalogError, FromCatalog};
+pub use check::LoadError;
+pub use locale::Locale;
+pub use results::{BandStep, ResultsUi, StrategyCopy};
+use std::cell::{Cell, RefCell};
+pub use words::{DimensionCopy, Ui, Words};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Locale {
-    #[default]
-    En,
-}
+/// The English file, built in as the fallback for every other language.
+pub const ENGLISH_SOURCE: &str = include_str!("../../locales/en.txt");
 
-/// Words for one dimension.
-pub struct DimensionCopy {
-    pub name: &'static str,
-    /// The name inside a sentence ("holding more say over home & time").
-    pub in_sentence: &'static str,
-    pub covers: &'static str,
-    /// One line shown between dimensions in the check-up.
-    pub intro: &'static str,
-}
-
-/// Words for one sign (shared by its "partner" and "myself" items).
-pub struct SignCopy {
-    pub id: &'static str,
-    /// Short name, used in results.
-    pub name: &'static str,
-    /// A clause saying it happens, about the partner ("your partner
-    /// threatens to hurt you"); empty when only asked about oneself.
-    pub partner: &'static str,
-    /// The same about oneself; empty when only asked about the partner.
-    pub myself: &'static str,
-}
-
+/// One language's words, ready to show.
 pub struct Text {
-    pub app_name: &'static str,
-    pub neutral_title: &'static str,
-    pub tagline: &'static str,
-    pub what_it_is: &'static str,
-    pub privacy_promise: &'static str,
-    /// How many questions and how long, from the bank's size.
-    pub duration: fn(usize) -> String,
-    pub not_a_diagnosis: &'static str,
-    pub balance_scale: [&'static str; 5],
-    pub fairness_scale: [&'static str; 5],
-    pub frequency_scale: [&'static str; 5],
-    pub not_applicable: &'static str,
-    pub bands: [&'static str; 4],
-    pub concerns: [&'static str; 3],
-    pub items: &'static [(&'static str, &'static str)],
-    pub signs: &'static [SignCopy],
-    pub partner_signs_part: &'static str,
-    pub partner_signs_intro: &'static str,
-    pub own_signs_part: &'static str,
-    pub own_signs_intro: &'static str,
-    pub ui: Ui,
-    pub safety: safety::SafetyUi,
-    pub results: ResultsUi,
-    pub share: share::ShareUi,
-    strategies: &'static [StrategyCopy],
-    practices: &'static [(&'static str, &'static str)],
-    starters: [[&'static str; 3]; 6],
-    reason_sentence: fn(&Text, &ConcernReason) -> String,
+    pub locale: Locale,
+    words: Words,
     dimensions: [DimensionCopy; 6],
+    /// Words looked up by an id from the core (items, signs, strategies…).
+    catalog: Catalog,
+}
+
+impl std::ops::Deref for Text {
+    type Target = Words;
+
+    fn deref(&self) -> &Words {
+        &self.words
+    }
 }
 
 impl Text {
+    /// Reads a language file, refusing one that is damaged or lacks any
+    /// word the app can ask for.
+    pub fn build(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
+        let catalog = Catalog::parse(source, locale.plural_rule()).map_err(|e| match e {
+            CatalogError::BadLine(n) => LoadError::BadLine(n),
+            CatalogError::Repeated(key) => LoadError::Repeated(key),
+        })?;
+        let words = Words::read(&catalog, "");
+        let dimensions = Dimension::ALL
+            .map(|d| DimensionCopy::read(&catalog, &catalog::child_key("dimension", d.id())));
+        check::every_id_has_words(&catalog);
+        let missing = catalog.take_missing();
+        if !missing.is_empty() {
+            return Err(LoadError::Missing(missing));
+        }
+        Ok(Text {
+            locale,
+            words,
+            dimensions,
+            catalog,
+        })
+    }
+
+    fn by_id(&self, prefix: &str, id: &str) -> &'static str {
+        self.catalog
+            .optional(&format!("{prefix}.{id}"))
+            .unwrap_or("")
+    }
+
     pub fn dimension(&self, d: Dimension) -> &DimensionCopy {
         &self.dimensions[d.index()]
     }
 
     pub fn question(&self, item_id: &str) -> &'static str {
-        self.items
-            .iter()
-            .find(|(id, _)| *id == item_id)
-            .map_or("", |(_, q)| q)
+        self.by_id("item", item_id)
     }
 
-    fn sign_copy(&self, sign: &str) -> Option<&SignCopy> {
-        self.signs.iter().find(|s| s.id == sign)
-    }
-
+    /// A sign's short name, used in results.
     pub fn sign_name(&self, sign: &str) -> &'static str {
-        self.sign_copy(sign).map_or("", |s| s.name)
+        self.by_id("sign", &format!("{sign}.name"))
     }
 
     /// A clause saying the sign happens, about whoever it is about.
     pub fn sign_clause(&self, sign: &str, about: Subject) -> &'static str {
-        self.sign_copy(sign).map_or("", |s| match about {
-            Subject::Partner => s.partner,
-            Subject::Myself => s.myself,
-        })
+        self.by_id("sign", &format!("{sign}.{}", check::subject_key(about)))
     }
 
     /// How often, as a word: never … very often.
@@ -145,190 +136,82 @@ impl Text {
         }
     }
 
-    /// A balance with its sign ("+60", "-20"), or a dash when there is none.
-    pub fn signed(&self, balance: Option<i32>) -> String {
-        balance.map_or("—".to_owned(), |b| format!("{b:+}"))
-    }
-
     pub fn concern(&self, concern: Concern) -> &'static str {
         self.concerns[concern as usize]
     }
 
-    pub fn strategy(&self, strategy: Strategy) -> Option<&StrategyCopy> {
-        self.strategies.iter().find(|s| s.id == strategy.id())
+    pub fn strategy(&self, strategy: Strategy) -> Option<StrategyCopy> {
+        let id = strategy.id();
+        let name = self.by_id("strategy", &format!("{id}.name"));
+        let why = self.by_id("strategy", &format!("{id}.why"));
+        (!name.is_empty()).then_some(StrategyCopy { id, name, why })
     }
 
     pub fn practice(&self, id: &str) -> &'static str {
-        self.practices
-            .iter()
-            .find(|(p, _)| *p == id)
-            .map_or("", |(_, words)| words)
+        self.by_id("practice", id)
     }
 
-    pub fn starters(&self, d: Dimension) -> &[&'static str; 3] {
-        &self.starters[d.index()]
+    /// Three questions that open a conversation about a dimension.
+    pub fn starters(&self, d: Dimension) -> [&'static str; 3] {
+        <[&'static str; 3]>::read(&self.catalog, &catalog::child_key("starter", d.id()))
     }
 
-    /// The overview's summary: control first when it came up, then who
-    /// holds more say where.
-    pub fn summary(&self, result: &CheckupResult) -> String {
-        let names_where = |side: Option<Side>| -> Vec<&'static str> {
-            result
-                .dimensions
-                .iter()
-                .filter(|d| d.side() == side)
-                .map(|d| self.dimension(d.dimension).name)
-                .collect()
-        };
-        (self.results.overview_summary)(&results::BySide {
-            you: &names_where(Some(Side::You)),
-            partner: &names_where(Some(Side::Partner)),
-            even: &names_where(Some(Side::Even)),
-            unknown: &names_where(None),
-            control: result.control,
-        })
+    pub fn country_name(&self, country: Country) -> &'static str {
+        self.by_id("country", country.code())
     }
 
-    /// One sentence explaining a concern rule that applied.
-    pub fn reason(&self, reason: &ConcernReason) -> String {
-        (self.reason_sentence)(self, reason)
+    /// Who a helpline is for.
+    pub fn line_for(&self, line_id: &str) -> &'static str {
+        self.by_id("line", line_id)
+    }
+
+    /// When a line is open, when the source said.
+    pub fn hours(&self, hours: Hours) -> Option<&'static str> {
+        check::hours_key(hours).map(|key| self.by_id("hours", key))
     }
 }
 
-/// The text for the current locale.
+thread_local! {
+    static ENGLISH: &'static Text = Box::leak(Box::new(
+        Text::build(Locale::En, ENGLISH_SOURCE)
+            .expect("the built-in English file is complete (a native test checks it)"),
+    ));
+    static CURRENT: Cell<Option<&'static Text>> = const { Cell::new(None) };
+    static LOADED: RefCell<Vec<&'static Text>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The built-in English words.
+pub fn english() -> &'static Text {
+    ENGLISH.with(|english| *english)
+}
+
+/// The words of the language being shown.
 pub fn t() -> &'static Text {
-    text(Locale::En)
+    CURRENT.with(Cell::get).unwrap_or_else(english)
 }
 
-pub fn text(locale: Locale) -> &'static Text {
-    match locale {
-        Locale::En => &en::TEXT,
+/// Shows `text`'s language from now on (views re-render on their own
+/// signal for the language).
+pub fn set_current(text: &'static Text) {
+    CURRENT.with(|current| current.set(Some(text)));
+}
+
+/// A language read before, if any.
+pub fn loaded(locale: Locale) -> Option<&'static Text> {
+    if locale == Locale::En {
+        return Some(english());
     }
+    LOADED.with(|all| all.borrow().iter().copied().find(|t| t.locale == locale))
 }
 
-/// Labels and sentences of the interface itself.
-pub struct Ui {
-    pub skip_to_content: &'static str,
-    pub nav_home: &'static str,
-    pub nav_privacy: &'static str,
-    pub quick_exit: &'static str,
-    pub quick_exit_hint: &'static str,
-    pub start: &'static str,
-    pub continue_at: fn(usize, usize) -> String,
-    pub start_over: &'static str,
-    pub start_over_confirm: &'static str,
-    pub yes_start_over: &'static str,
-    pub cancel: &'static str,
-    pub latest_result: &'static str,
-    pub see_result: &'static str,
-    pub history_heading: &'static str,
-    pub finished_on: fn(&str) -> String,
-    pub question_of: fn(usize, usize) -> String,
-    pub progress_label: &'static str,
-    pub back: &'static str,
-    pub next: &'static str,
-    pub see_results: &'static str,
-    pub keyboard_hint: &'static str,
-    pub results_title: &'static str,
-    pub no_result: &'static str,
-    pub not_enough_answers: &'static str,
-    /// Why there is no balance: fewer answers than the method needs.
-    pub needs_answers: fn(usize) -> String,
-    pub side_you: &'static str,
-    pub side_partner: &'static str,
-    pub side_even: &'static str,
-    pub balance_label: &'static str,
-    pub band_label: &'static str,
-    pub fairness_label: &'static str,
-    pub concern_label: &'static str,
-    pub no_concern_reason: &'static str,
-    pub new_checkup: &'static str,
-    pub privacy_title: &'static str,
-    pub privacy_body: &'static str,
-    pub neutral_title_label: &'static str,
-    pub erase_everything: &'static str,
-    pub erase_confirm: &'static str,
-    pub yes_erase: &'static str,
-    pub erased: &'static str,
-    pub erase_failed: &'static str,
-    pub storage_blocked: &'static str,
-    pub storage_full: &'static str,
-    pub storage_newer: &'static str,
-    pub corrupt_notice: &'static str,
-    /// A damaged record, named: "a finished check-up from 3 Nov 2026".
-    pub record_name: fn(RecordKind, Option<&str>) -> String,
-    /// The notice naming every record kept aside.
-    pub set_aside_notice: fn(&[String]) -> String,
-    pub private_marker: &'static str,
-    pub private_reloaded: &'static str,
-    pub private_label: &'static str,
-    pub private_hint: &'static str,
-    pub private_erase_offer: &'static str,
-    pub private_yes_erase: &'static str,
-    pub private_keep_stored: &'static str,
-    pub erase_on_exit_label: &'static str,
-    pub quick_exit_limits: &'static str,
-    pub quick_exit_how: &'static str,
-    pub privacy_private_heading: &'static str,
-    pub privacy_exit_heading: &'static str,
-    pub intro_title: &'static str,
-    pub intro_watched: &'static str,
-    pub intro_kept: &'static str,
-    pub intro_skip_next_time: &'static str,
-    pub intro_start: &'static str,
-    pub export_backup: &'static str,
-    pub erase_backup: &'static str,
-    pub not_found_title: &'static str,
-    pub not_found_body: &'static str,
-    pub go_home: &'static str,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::checkup::bank::{every_item, ItemKind};
-    use crate::checkup::support::{Country, HELPLINES};
-
-    #[test]
-    fn every_item_and_sign_has_english_words() {
-        let t = text(Locale::En);
-        for item in every_item() {
-            let q = t.question(item.id);
-            assert!(!q.is_empty(), "no question for {}", item.id);
-            assert!(q.ends_with('?'), "{} should be a question", item.id);
-            assert!(q.len() < 110, "{} is long: keep it short", item.id);
-            if let ItemKind::Sign { sign, about, .. } = item.kind {
-                assert!(!t.sign_name(sign).is_empty(), "no name for sign {sign}");
-                assert!(
-                    !t.sign_clause(sign, about).is_empty(),
-                    "no clause for {sign} {about:?}"
-                );
-            }
-        }
-        assert_eq!(
-            t.items.len(),
-            every_item().count(),
-            "words for items that do not exist"
-        );
-        for d in Dimension::ALL {
-            assert!(!t.dimension(d).name.is_empty());
-            assert!(t.starters(d).iter().all(|s| s.ends_with('?')));
-        }
-        for s in Strategy::ALL {
-            assert!(t.strategy(s).is_some(), "no words for {s:?}");
-            for p in s.practices() {
-                assert!(!t.practice(p).is_empty(), "no words for {p}");
-            }
-        }
-        for line in HELPLINES {
-            assert!(
-                !(t.safety.line_for)(line.id).is_empty(),
-                "who is {} for?",
-                line.id
-            );
-        }
-        for c in Country::ALL {
-            assert!(!(t.safety.country_names)(c).is_empty());
-        }
+/// Reads a language file fetched at run time and keeps it for the rest of
+/// the visit; a damaged or incomplete file is refused whole.
+pub fn load(locale: Locale, source: String) -> Result<&'static Text, LoadError> {
+    if let Some(text) = loaded(locale) {
+        return Ok(text);
     }
+    let source: &'static str = Box::leak(source.into_boxed_str());
+    let text: &'static Text = Box::leak(Box::new(Text::build(locale, source)?));
+    LOADED.with(|all| all.borrow_mut().push(text));
+    Ok(text)
 }

@@ -255,7 +255,7 @@ pub fn CheckUp() -> impl IntoView {
         </Show>
         <section class="page checkup" hidden=move || show_intro.get()>
             <div class="progress">
-                <p class="count" aria-live="polite">{move || (ui.question_of)(index.get() + 1, total)}</p>
+                <p class="count" aria-live="polite">{move || ui.question_of(index.get() + 1, total)}</p>
                 <progress max=total value=move || index.get() + 1 aria-label=ui.progress_label></progress>
             </div>
             {question}

@@ -41,13 +41,13 @@ pub fn Home() -> impl IntoView {
             <p class="tagline">{t().tagline}</p>
             <p>{t().what_it_is}</p>
             <p class="promise">{t().privacy_promise}</p>
-            <p>{(t().duration)(BANK.len())}</p>
+            <p>{t().duration(BANK.len())}</p>
             <div class="actions stacked">
                 {move || match resume_at.get() {
                     Some(n) => {
                         view! {
                             <Link href=routes::question(n) class="button primary">
-                                {(ui.continue_at)(n, BANK.len())}
+                                {ui.continue_at(n, BANK.len())}
                             </Link>
                             <ConfirmButton
                                 label=ui.start_over
@@ -81,7 +81,7 @@ pub fn Home() -> impl IntoView {
                 <section class="latest" aria-labelledby="latest-heading">
                     <h2 id="latest-heading">{ui.latest_result}</h2>
                     <p class="meta">
-                        {move || latest_at.get().map(|at| (ui.finished_on)(&format_date(at)))}
+                        {move || latest_at.get().map(|at| ui.finished_on(&format_date(at)))}
                     </p>
                     <Link href=routes::results(None) class="button secondary">{ui.see_result}</Link>
                 </section>

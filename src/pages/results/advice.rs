@@ -45,7 +45,7 @@ fn Strategies(
             view! {
                 <li class="strategy" data-strategy=strategy.id()>
                     <h2>{copy.name}</h2>
-                    {(!names.is_empty()).then(|| view! { <p class="meta">{(words.for_parts)(&names)}</p> })}
+                    {(!names.is_empty()).then(|| view! { <p class="meta">{t().for_parts(&names)}</p> })}
                     <p>{copy.why}</p>
                     {strategy.practices().map(|p| view! { <PracticeToggle id=p /> }).collect_view()}
                 </li>
@@ -55,7 +55,7 @@ fn Strategies(
     view! {
         <div class="advice" id="plan-picker">
             <p>{intro}</p>
-            <p class="hint">{(words.plan_intro)(PLAN_LIMIT)}</p>
+            <p class="hint">{words.plan_intro(PLAN_LIMIT)}</p>
             <ul class="strategies">{items}</ul>
         </div>
     }

@@ -49,7 +49,7 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
     let side = t().side_given(score.side(), control);
     let band = score.band();
     let band_name = band.map(|b| t().band_given(b.band, control));
-    let summary = (words.beam_summary)(
+    let summary = t().beam_summary(
         name,
         side,
         band_name.unwrap_or("—"),
@@ -66,7 +66,7 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
     let starters = starters_fit(result);
     view! {
         <BackToOverview shown=shown.clone() />
-        <p class="meta">{(words.part_of)(position + 1, Dimension::ALL.len())}</p>
+        <p class="meta">{words.part_of(position + 1, Dimension::ALL.len())}</p>
         <h1>{name}</h1>
         <BalanceBeam balance=score.balance summary />
         <p class="side">{side}</p>
@@ -86,11 +86,11 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
                 let weaker = position.to_weaker.map(|(b, p)| (t().band(b), p));
                 view! {
                     <p>{words.band_meaning[position.band as usize]}</p>
-                    <p>{(words.band_distance)(stronger, weaker)}</p>
+                    <p>{t().band_distance(stronger, weaker)}</p>
                 }
                 .into_any()
             }
-            None => view! { <p>{(ui.needs_answers)(MIN_ANSWERS)}</p> }.into_any(),
+            None => view! { <p>{ui.needs_answers(MIN_ANSWERS)}</p> }.into_any(),
         }}
         <h2>{words.answers_heading}</h2>
         <Answers score=score.clone() />
@@ -118,10 +118,10 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
         <PartTrend dimension />
         <nav class="part-nav" aria-label=words.parts_heading>
             {previous.map(|d| view! {
-                <Link href=link_to(d) class="button secondary previous">{(words.previous_part)(t().dimension(d).name)}</Link>
+                <Link href=link_to(d) class="button secondary previous">{words.previous_part(t().dimension(d).name)}</Link>
             })}
             {next.map(|d| view! {
-                <Link href=link_to(d) class="button secondary next">{(words.next_part)(t().dimension(d).name)}</Link>
+                <Link href=link_to(d) class="button secondary next">{words.next_part(t().dimension(d).name)}</Link>
             })}
         </nav>
     }
@@ -156,7 +156,9 @@ fn Answers(score: DimensionScore) -> impl IntoView {
         .contributions
         .iter()
         .map(|c| {
-            let effect = c.points.map_or(words.not_counted.to_owned(), words.effect);
+            let effect = c
+                .points
+                .map_or(words.not_counted.to_owned(), |p| t().effect(p));
             view! {
                 <tr>
                     <td>{t().question(&c.item)}</td>

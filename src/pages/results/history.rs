@@ -51,7 +51,7 @@ pub fn TrendFigure(
             fairness: e.fairness,
         })
         .collect();
-    let summary = (words.trend_summary)(
+    let summary = t().trend_summary(
         name,
         entries.first().and_then(|e| e.balance),
         entries.last().and_then(|e| e.balance),
@@ -72,7 +72,7 @@ pub fn TrendFigure(
         .collect_view();
     view! {
         <figure class="trend-figure" data-dimension=dimension.id()>
-            <figcaption>{(words.trend_label)(name)}</figcaption>
+            <figcaption>{words.trend_label(name)}</figcaption>
             <TrendChart points summary=summary.clone() />
             <p class="visually-hidden">{summary}</p>
             <details>

@@ -47,7 +47,7 @@ fn Overview(shown: Shown) -> impl IntoView {
         .map(|d| WheelEntry {
             dimension: d.dimension,
             balance: d.balance,
-            label: (words.wheel_entry)(t().side_given(d.side(), control), band_words(d, control)),
+            label: words.wheel_entry(t().side_given(d.side(), control), band_words(d, control)),
             control_came_up: control,
         })
         .collect();
@@ -57,7 +57,7 @@ fn Overview(shown: Shown) -> impl IntoView {
     };
     view! {
         <h1>{ui.results_title}</h1>
-        <p class="meta">{(ui.finished_on)(&format_date(shown.finished_at))}</p>
+        <p class="meta">{ui.finished_on(&format_date(shown.finished_at))}</p>
         <p class="summary">{t().summary(&result)}</p>
         {next_first.then(|| view! { <NextStep result=result.clone() id=id.clone() /> })}
         <BalanceWheel entries=entries selected=Signal::stored(None) on_select=to_part />

@@ -105,7 +105,7 @@ pub fn ControlSigns(
         <section class="control-signs" aria-labelledby="control-heading">
             <h2 id="control-heading">{words.control_heading}</h2>
             {result.asked_fewer_control_questions().then(|| view! { <p class="notice">{words.fewer_questions}</p> })}
-            {(result.unread_answers > 0).then(|| view! { <p class="note">{(words.unread_answers)(result.unread_answers)}</p> })}
+            {(result.unread_answers > 0).then(|| view! { <p class="note">{words.unread_answers(result.unread_answers)}</p> })}
             {nothing.then(|| view! { <p>{words.none_came_up}</p> })}
             {(!nothing).then(|| view! {
                 <details class="signs-details">

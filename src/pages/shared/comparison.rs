@@ -25,7 +25,7 @@ pub fn Comparison(
         .map(|c| {
             let name = t().dimension(c.dimension).name;
             if !c.same_questions {
-                let figures = (words.figures_apart)(
+                let figures = words.figures_apart(
                     &t().signed(c.mine.balance),
                     &t().signed(c.theirs.balance),
                 );
@@ -39,15 +39,15 @@ pub fn Comparison(
                 .into_any();
             }
             let summary = match c.mine.balance.zip(c.theirs.balance) {
-                Some((a, b)) => (words.compare_summary)(name, a, b),
-                None => (words.cannot_compare_part)(name),
+                Some((a, b)) => t().compare_summary(name, a, b),
+                None => words.cannot_compare_part(name),
             };
             let verdict = match (c.gap, c.agree_on_direction) {
-                (Some(gap), Some(agree)) => (words.verdict)(gap, agree),
+                (Some(gap), Some(agree)) => words.verdict(gap, agree),
                 _ => words.cannot_compare.to_owned(),
             };
             let fairness = c.mine.fairness.zip(c.theirs.fairness).map(|(a, b)| {
-                (words.fairness_both)(t().fairness(a), t().fairness(b))
+                words.fairness_both(t().fairness(a), t().fairness(b))
             });
             view! {
                 <article class="dimension-card compare-card" data-dimension=c.dimension.id()

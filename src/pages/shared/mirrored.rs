@@ -26,14 +26,14 @@ pub fn Mirrored(
             let name = t().dimension(d).name;
             let in_sentence = t().dimension(d).in_sentence;
             let sentence = match view.balance.map(Side::of) {
-                Some(Side::You) => (words.they_see_you)(in_sentence),
-                Some(Side::Partner) => (words.they_see_themselves)(in_sentence),
-                Some(Side::Even) => (words.they_see_even)(in_sentence),
-                None => (words.they_had_too_few)(in_sentence),
+                Some(Side::You) => words.they_see_you(in_sentence),
+                Some(Side::Partner) => words.they_see_themselves(in_sentence),
+                Some(Side::Even) => words.they_see_even(in_sentence),
+                None => words.they_had_too_few(in_sentence),
             };
             let band = view.balance.map(|b| t().band(Band::of(b.unsigned_abs())));
             let fairness = view.fairness.map(|f| t().fairness(f));
-            let summary = (words.mirrored_summary)(&sentence, band);
+            let summary = words.mirrored_summary(&sentence, band);
             view! {
                 <article class="dimension-card" data-dimension=d.id()>
                     <h2>{name}</h2>
