@@ -7,6 +7,9 @@
 //   ever flashes the home text and no button changes under a thumb;
 // - makes that plain home behave like the app until the app replaces it:
 //   quick exit leaves, links add no history entry;
+// - for a person whose language is not English, sets <html lang dir>, hides
+//   the English home and names quick exit in their language until the app
+//   draws the home in it;
 // - registers the service worker once the page has loaded.
 (function () {
   var root = document.documentElement;
@@ -19,6 +22,42 @@
   var settings = (saved && saved.settings) || {};
   if (settings.neutral_title === true) {
     document.title = "Notes";
+  }
+
+  // Quick exit's words in each language the app speaks, exactly as in
+  // locales/<tag>.txt (a native test compares them).
+  var QUICK_EXIT = {
+    en: "Quick exit",
+    es: "Salida rápida",
+    "pt-BR": "Saída rápida",
+    fr: "Sortie rapide",
+    de: "Schnell raus",
+    ar: "خروج سريع",
+  };
+  // As Locale::choose in src/copy/locale.rs: the menu's choice, else the
+  // browser's first language Fulcrum speaks, else English.
+  function browserLanguage() {
+    var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    var known = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
+    for (var i = 0; i < tags.length; i++) {
+      var language = known[String(tags[i]).split(/[-_]/)[0].toLowerCase()];
+      if (language) return language;
+    }
+    return "en";
+  }
+  var language =
+    typeof settings.language === "string" && QUICK_EXIT.hasOwnProperty(settings.language)
+      ? settings.language
+      : browserLanguage();
+  if (language !== "en") {
+    root.lang = language;
+    root.dir = language === "ar" ? "rtl" : "ltr";
+    root.classList.add("boot-foreign");
+    document.addEventListener("DOMContentLoaded", function () {
+      var exit = document.querySelector("#boot-shell .quick-exit");
+      if (exit && QUICK_EXIT[language]) exit.textContent = QUICK_EXIT[language];
+      root.classList.add("boot-foreign-named");
+    });
   }
 
   var base = new URL(document.baseURI).pathname;

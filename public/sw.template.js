@@ -5,8 +5,13 @@
 // A new version installs in the background and waits (no skipWaiting): it
 // takes over when every Fulcrum tab has closed, never in the middle of a
 // check-up. Saved answers are never touched here; they stay in local storage.
+//
+// Languages other than the one shown are never downloaded: a language file
+// is cached when the app first fetches it, and a new version fetches again
+// only the languages the old one had cached.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
+const LOCALES = __LOCALES__;
 const CACHE = "fulcrum-" + VERSION;
 
 // A file named by its content's hash may come from the browser's cache (the
@@ -15,11 +20,30 @@ function freshRequest(file) {
   return new Request(file, { cache: /-[0-9a-f]{16}[._]/.test(file) ? "default" : "no-cache" });
 }
 
+// The language files an older version of the app had cached.
+function localesInUse() {
+  return caches.keys().then((names) =>
+    Promise.all(
+      names
+        .filter((name) => name.startsWith("fulcrum-") && name !== CACHE)
+        .map((name) =>
+          caches.open(name).then((old) =>
+            Promise.all(LOCALES.map((file) => old.match(file).then((hit) => (hit ? file : null)))),
+          ),
+        ),
+    ).then((lists) => [...new Set(lists.flat().filter(Boolean))]),
+  );
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map(freshRequest))),
+    caches.open(CACHE).then((cache) =>
+      cache
+        .addAll(FILES.map(freshRequest))
+        // A language file missing on the server must not stop the update.
+        .then(() => localesInUse())
+        .then((files) => Promise.all(files.map((file) => cache.add(freshRequest(file)).catch(() => {})))),
+    ),
   );
 });
 
@@ -45,10 +69,18 @@ self.addEventListener("fetch", (event) => {
   }
   // Every address of the app is the same page; the app routes inside it.
   const wanted = request.mode === "navigate" ? "index.html" : request;
+  const path = new URL(request.url).pathname;
+  const locale = LOCALES.find((file) => path.endsWith("/" + file));
   event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(wanted))
-      .then((cached) => cached || fetch(request)),
+    caches.open(CACHE).then((cache) =>
+      cache.match(wanted).then((cached) => {
+        if (cached || !locale) return cached || fetch(request);
+        // First time this language is shown: keep it for offline visits.
+        return fetch(request).then((response) => {
+          if (response.ok) cache.put(locale, response.clone());
+          return response;
+        });
+      }),
+    ),
   );
 });

@@ -16,6 +16,7 @@ TEMPLATE = os.path.join(HERE, "..", "public", "sw.template.js")
 # Written beside the build, or by other steps; never precached.
 SKIP_SUFFIXES = (".gz", ".br", ".map")
 SKIP_NAMES = {"sw.js", "sw.template.js"}
+LOCALE_FOLDER = "locales/"
 # A development build must never be served from an old cache: its worker
 # removes itself (and any release worker left on the same address).
 DEVELOPMENT_WORKER = """// Development build: no offline copy.
@@ -60,11 +61,17 @@ def main() -> int:
         with open(os.path.join(staging, name), "rb") as handle:
             digest.update(hashlib.sha256(handle.read()).digest())
     template = open(TEMPLATE, encoding="utf-8").read()
-    if "__VERSION__" not in template or "__FILES__" not in template:
-        print("write_service_worker: the template lacks __VERSION__ or __FILES__", file=sys.stderr)
+    if any(blank not in template for blank in ("__VERSION__", "__FILES__", "__LOCALES__")):
+        print("write_service_worker: the template lacks __VERSION__, __FILES__ or __LOCALES__", file=sys.stderr)
         return 1
-    worker = template.replace("__VERSION__", digest.hexdigest()[:16]).replace(
-        "__FILES__", json.dumps(files)
+    # A language's words are fetched only when that language is shown, so
+    # they are cached then, not precached with the app.
+    locales = [name for name in files if name.startswith(LOCALE_FOLDER)]
+    app_files = [name for name in files if not name.startswith(LOCALE_FOLDER)]
+    worker = (
+        template.replace("__VERSION__", digest.hexdigest()[:16])
+        .replace("__FILES__", json.dumps(app_files))
+        .replace("__LOCALES__", json.dumps(locales))
     )
     with open(os.path.join(staging, "sw.js"), "w", encoding="utf-8") as out:
         out.write(worker)

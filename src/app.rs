@@ -5,8 +5,10 @@ use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 
+use crate::browser::remove_boot_shell;
 use crate::components::Shell;
 use crate::copy::t;
+use crate::language::Language;
 use crate::pages::{
     CheckUp, Home, NotFound, Privacy, ResultHistory, ResultPart, ResultPlan, ResultShare, Results,
     SharedView, Support,
@@ -26,8 +28,10 @@ fn base_path() -> Option<String> {
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
-    // The tab title follows the neutral-title setting.
+    let language = Language::provide(state);
+    // The tab title follows the neutral-title setting and the language.
     Effect::new(move |_| {
+        language.shown.track();
         let neutral = state.data.with(|d| d.settings.neutral_title);
         document().set_title(if neutral {
             t().neutral_title
@@ -35,12 +39,30 @@ pub fn App() -> impl IntoView {
             t().app_name
         });
     });
+    // The plain-HTML home stays (with its quick exit) until the app can draw
+    // in the person's language; effects run before the next paint.
+    Effect::new(move |_| {
+        if language.started.get() {
+            // Absent when an old cached page lacks it; nothing to do then.
+            let _ = remove_boot_shell();
+        }
+    });
     let base = base_path().unwrap_or_default();
     view! {
         <Router base=base.clone()>
-            <Shell>
-                <CurrentScreen base />
-            </Shell>
+            // Every screen is drawn again in a newly chosen language; answers
+            // and the address are kept, so nothing is lost.
+            {move || {
+                language.started.get().then(|| {
+                    language.shown.track();
+                    let base = base.clone();
+                    view! {
+                        <Shell>
+                            <CurrentScreen base />
+                        </Shell>
+                    }
+                })
+            }}
         </Router>
     }
 }

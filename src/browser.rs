@@ -2,14 +2,15 @@
 
 use wasm_bindgen::JsCast;
 
-/// A date as the person's browser would write it, e.g. "23 Nov 2026".
+/// A date as the person's language writes it, e.g. "23 Nov 2026".
 pub fn format_date(ms: f64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
     let options = js_sys::Object::new();
     for (key, value) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    date.to_locale_date_string("en-GB", &options).into()
+    date.to_locale_date_string(crate::copy::t().locale.date_tag(), &options)
+        .into()
 }
 
 /// A calendar date written as `YYYY-MM-DD`, formatted like [`format_date`];
@@ -131,4 +132,31 @@ pub fn remove_boot_shell() -> Option<()> {
     let document = web_sys::window()?.document()?;
     document.get_element_by_id("boot-shell")?.remove();
     Some(())
+}
+
+/// Fetches a text file from the app's own origin (relative to `<base>`);
+/// `None` offline, on an error status or when the body is not text.
+pub async fn fetch_text(path: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Sets `<html lang dir>`, so screen readers, fonts and layout follow the
+/// language shown.
+pub fn set_document_language(tag: &str, dir: &str) -> Option<()> {
+    let root = web_sys::window()?.document()?.document_element()?;
+    root.set_attribute("lang", tag).ok()?;
+    root.set_attribute("dir", dir).ok()
 }

@@ -1,6 +1,6 @@
 //! Fulcrum: a private check-up of the balance of power in a relationship.
 //! The pure core is `checkup` (plus `copy` for words); `storage` and `state`
-//! are the edge to the browser; `pages` and `components` render.
+//! (with `language`) are the edge to the browser; `pages` and `components` render.
 
 pub mod app;
 pub mod browser;
@@ -8,6 +8,7 @@ pub mod charts;
 pub mod checkup;
 pub mod components;
 pub mod copy;
+pub mod language;
 pub mod pages;
 pub mod routes;
 pub mod state;

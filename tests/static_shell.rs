@@ -6,7 +6,7 @@
 //! `UPDATE_STATIC_SHELL=1 cargo test --test static_shell`.
 
 use fulcrum::checkup::BANK;
-use fulcrum::copy::t;
+use fulcrum::copy::{t, Locale};
 
 const START: &str = "<!-- static-home:start (written by tests/static_shell.rs) -->";
 const END: &str = "<!-- static-home:end -->";
@@ -48,6 +48,25 @@ fn expected_block() -> String {
             escape(text.safety.support_link)
         ),
         "    </nav>".to_owned(),
+        // The app's menu takes this place; until then it cannot act.
+        r#"    <div class="language-menu">"#.to_owned(),
+        format!(
+            r#"      <label for="boot-language">{}</label>"#,
+            escape(ui.language_label)
+        ),
+        r#"      <select id="boot-language" disabled>"#.to_owned(),
+        Locale::ALL
+            .map(|l| {
+                format!(
+                    r#"<option value="{0}" lang="{0}">{1}</option>"#,
+                    l.tag(),
+                    l.own_name()
+                )
+            })
+            .map(|option| format!("        {option}"))
+            .join("\n    "),
+        "      </select>".to_owned(),
+        "    </div>".to_owned(),
         "  </header>".to_owned(),
         r#"  <main id="boot-content" tabindex="-1">"#.to_owned(),
         r#"    <section class="page home">"#.to_owned(),
@@ -104,4 +123,30 @@ fn index_html_carries_the_home_screen_in_the_apps_words() {
         "index.html's static home differs from the app's copy; run \
          UPDATE_STATIC_SHELL=1 cargo test --test static_shell\n\nexpected:\n{expected}"
     );
+}
+
+/// Before the app starts, boot.js names quick exit in the person's
+/// language: its words must be each language file's.
+#[test]
+fn boot_js_names_quick_exit_as_every_language_file_does() {
+    let boot = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/boot.js"))
+        .expect("boot.js is readable");
+    for locale in Locale::ALL {
+        let path = format!(
+            "{}/locales/{}.txt",
+            env!("CARGO_MANIFEST_DIR"),
+            locale.tag()
+        );
+        let source = std::fs::read_to_string(&path).expect("every language has a file");
+        let words = source
+            .lines()
+            .find_map(|line| line.strip_prefix("ui.quick_exit = "))
+            .expect("the file names quick exit");
+        let entry = format!("{:?}: {:?},", locale.tag(), words.trim());
+        let bare = format!("{}: {:?},", locale.tag(), words.trim());
+        assert!(
+            boot.contains(&entry) || boot.contains(&bare),
+            "boot.js QUICK_EXIT lacks {entry}"
+        );
+    }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::browser::focus_heading;
-use crate::components::{QuickExit, StorageNotice};
+use crate::components::{LanguageMenu, LanguageNote, QuickExit, StorageNotice};
 use crate::copy::t;
 use crate::routes::{self, Link};
 
@@ -36,8 +36,10 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <Link href=routes::privacy()>{t().ui.nav_privacy}</Link>
                 <Link href=routes::support() class="support-link">{t().safety.support_link}</Link>
             </nav>
+            <LanguageMenu />
         </header>
         <StorageNotice />
+        <LanguageNote />
         <main id="content" tabindex="-1">{children()}</main>
     }
 }

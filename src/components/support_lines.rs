@@ -8,11 +8,13 @@ use crate::checkup::support::{
 use crate::copy::t;
 use crate::state::AppState;
 
-/// The country whose lines to show: the person's choice, else a guess from
-/// the browser's languages.
+/// The country whose lines to show: the person's choice, else a guess: a
+/// region in the browser's languages, then the language Fulcrum is shown in.
 pub fn use_country() -> Memo<Country> {
     let state = AppState::get();
-    let guessed = Country::guess(&language_tags());
+    let mut tags = vec![t().locale.tag().to_owned()];
+    tags.extend(language_tags());
+    let guessed = Country::guess(&tags);
     Memo::new(move |_| state.data.with(|d| d.chosen_country()).unwrap_or(guessed))
 }
 

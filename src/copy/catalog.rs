@@ -4,7 +4,6 @@
 
 use super::plural::{Category, PluralRule};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 
 /// Why a language file could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,18 +18,20 @@ pub enum CatalogError {
 /// text and remembers the key, so a whole struct can be read and then
 /// judged complete or not in one go.
 pub struct Catalog {
-    entries: HashMap<&'static str, &'static str>,
+    /// Sorted by key, for binary search (smaller in WebAssembly than a map).
+    entries: Vec<(&'static str, &'static str)>,
     rule: PluralRule,
     missing: RefCell<Vec<String>>,
-    /// Keys read through `text`, so a test can find words nothing uses.
-    read: RefCell<HashSet<&'static str>>,
+    /// Keys read, so a test can find words nothing uses.
+    #[cfg(test)]
+    read: RefCell<std::collections::HashSet<&'static str>>,
 }
 
 impl Catalog {
     /// Parses `source`, which lives as long as the app (language files are
     /// read once, then kept).
     pub fn parse(source: &'static str, rule: PluralRule) -> Result<Catalog, CatalogError> {
-        let mut entries = HashMap::new();
+        let mut entries = Vec::with_capacity(1024);
         for (index, line) in source.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -43,37 +44,40 @@ impl Catalog {
             if key.is_empty() || key.contains(char::is_whitespace) {
                 return Err(CatalogError::BadLine(index + 1));
             }
-            if entries.insert(key, text.trim()).is_some() {
-                return Err(CatalogError::Repeated(key.to_owned()));
-            }
+            entries.push((key, text.trim()));
+        }
+        entries.sort_unstable_by_key(|(key, _)| *key);
+        if let Some(pair) = entries.windows(2).find(|pair| pair[0].0 == pair[1].0) {
+            return Err(CatalogError::Repeated(pair[0].0.to_owned()));
         }
         Ok(Catalog {
             entries,
             rule,
             missing: RefCell::new(Vec::new()),
-            read: RefCell::new(HashSet::new()),
+            #[cfg(test)]
+            read: RefCell::new(std::collections::HashSet::new()),
         })
+    }
+
+    fn find(&self, key: &str) -> Option<&'static str> {
+        let at = self.entries.binary_search_by_key(&key, |(k, _)| k).ok()?;
+        let (_key, text) = self.entries[at];
+        #[cfg(test)]
+        self.read.borrow_mut().insert(_key);
+        Some(text)
     }
 
     /// The text for `key`, or empty (and noted as missing).
     pub fn text(&self, key: &str) -> &'static str {
-        match self.entries.get_key_value(key) {
-            Some((key, text)) => {
-                self.read.borrow_mut().insert(key);
-                text
-            }
-            None => {
-                self.missing.borrow_mut().push(key.to_owned());
-                ""
-            }
-        }
+        self.find(key).unwrap_or_else(|| {
+            self.missing.borrow_mut().push(key.to_owned());
+            ""
+        })
     }
 
     /// The text for `key` when the language has it; no note when not.
     pub fn optional(&self, key: &str) -> Option<&'static str> {
-        let (key, text) = self.entries.get_key_value(key)?;
-        self.read.borrow_mut().insert(key);
-        Some(text)
+        self.find(key)
     }
 
     pub fn rule(&self) -> PluralRule {
@@ -82,7 +86,7 @@ impl Catalog {
 
     #[cfg(test)]
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.entries.keys().copied()
+        self.entries.iter().map(|(key, _)| *key)
     }
 
     /// Keys in the file that nothing has read through `text`.
@@ -102,11 +106,20 @@ impl Catalog {
 
 /// `parent.child`, or `child` at the top.
 pub fn child_key(parent: &str, child: &str) -> String {
-    if parent.is_empty() {
-        child.to_owned()
-    } else {
-        format!("{parent}.{child}")
+    let mut key = String::with_capacity(parent.len() + child.len() + 1);
+    if !parent.is_empty() {
+        key.push_str(parent);
+        key.push('.');
     }
+    key.push_str(child);
+    key
+}
+
+/// One field of a copy struct, read under `parent.field` (one function per
+/// field type, not per field, keeps the WebAssembly small).
+#[inline(never)]
+pub fn read_field<T: FromCatalog>(catalog: &Catalog, parent: &str, field: &str) -> T {
+    T::read(catalog, &child_key(parent, field))
 }
 
 /// Something a copy struct's field can be read as.
@@ -246,10 +259,7 @@ macro_rules! copy_struct {
         impl $crate::copy::catalog::FromCatalog for $name {
             fn read(catalog: &$crate::copy::catalog::Catalog, key: &str) -> Self {
                 $name {
-                    $( $field: $crate::copy::catalog::FromCatalog::read(
-                        catalog,
-                        &$crate::copy::catalog::child_key(key, stringify!($field)),
-                    ), )*
+                    $( $field: $crate::copy::catalog::read_field(catalog, key, stringify!($field)), )*
                 }
             }
         }

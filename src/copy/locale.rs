@@ -90,6 +90,14 @@ impl Locale {
         Locale::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
+    /// The language to show: the one chosen in the menu when this version
+    /// has it, else the browser's.
+    pub fn choose(chosen: Option<&str>, browser_tags: &[String]) -> Locale {
+        chosen
+            .and_then(Locale::from_tag)
+            .unwrap_or_else(|| Locale::negotiate(browser_tags))
+    }
+
     /// The first of a browser's languages Fulcrum speaks: "pt" and "pt-PT"
     /// read as Brazilian Portuguese, "es-MX" as Spanish; English when none.
     pub fn negotiate(browser_tags: &[String]) -> Locale {
@@ -125,6 +133,14 @@ mod tests {
         assert_eq!(Locale::negotiate(&tags(&["nl", "de-AT"])), Locale::De);
         assert_eq!(Locale::negotiate(&tags(&["pt-PT"])), Locale::PtBr);
         assert_eq!(Locale::negotiate(&tags(&["AR-eg"])), Locale::Ar);
+    }
+
+    #[test]
+    fn a_chosen_language_wins_over_the_browser_unless_unknown() {
+        let browser = tags(&["de-AT", "en"]);
+        assert_eq!(Locale::choose(Some("ar"), &browser), Locale::Ar);
+        assert_eq!(Locale::choose(None, &browser), Locale::De);
+        assert_eq!(Locale::choose(Some("tlh"), &browser), Locale::De);
     }
 
     #[test]

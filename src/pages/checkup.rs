@@ -10,6 +10,7 @@ use crate::checkup::{Answer, Item, Subject, BANK};
 use crate::components::answer_group::ChosenBy;
 use crate::components::AnswerGroup;
 use crate::copy::t;
+use crate::language::Language;
 use crate::pages::before_start::BeforeStart;
 use crate::routes;
 use crate::state::{now_ms, AppState};
@@ -81,9 +82,11 @@ pub fn CheckUp() -> impl IntoView {
             }
         });
     }
+    // A redraw in a newly chosen language leaves the focus on the menu.
+    let language = Language::get();
     Effect::new(move |_| {
         index.track();
-        if !show_intro.get() {
+        if !show_intro.get() && !language.changed_by_menu.get_untracked() {
             request_animation_frame(focus_answer);
         }
     });

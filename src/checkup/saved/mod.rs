@@ -80,6 +80,10 @@ pub struct Settings {
     /// (a code from `support::Country`); unknown codes fall back to a guess.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The language chosen in the menu, as a BCP 47 tag ("pt-BR"); `None`
+    /// follows the browser. A tag this version lacks is ignored, not lost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 impl SavedData {
@@ -203,6 +207,15 @@ impl SavedData {
 
     pub fn choose_country(&mut self, country: super::support::Country) {
         self.settings.country = Some(country.code().to_owned());
+    }
+
+    /// The language tag chosen in the menu, if any.
+    pub fn chosen_language(&self) -> Option<&str> {
+        self.settings.language.as_deref()
+    }
+
+    pub fn choose_language(&mut self, tag: &str) {
+        self.settings.language = Some(tag.to_owned());
     }
 
     pub fn set_neutral_title(&mut self, on: bool) {
@@ -348,6 +361,20 @@ mod tests {
         data.set_practice("forgiveness.apology", false, 13.0);
         data.set_practice("open_communication.weekly_checkin", false, 13.0);
         assert_eq!(data.plan, None);
+    }
+
+    #[test]
+    fn a_chosen_language_is_kept_across_a_reload() {
+        let mut data = SavedData::empty();
+        assert_eq!(data.chosen_language(), None);
+        data.choose_language("pt-BR");
+        let loaded = decode(&data.encode()).expect("loads");
+        assert_eq!(loaded.data.chosen_language(), Some("pt-BR"));
+        // Saves from before the menu have no language: they follow the browser.
+        let older = format!(r#"{{"schema":{SAVE_SCHEMA},"settings":{{"neutral_title":true}}}}"#);
+        let old = decode(&older).expect("loads");
+        assert_eq!(old.data.chosen_language(), None);
+        assert!(old.data.settings.neutral_title);
     }
 
     #[test]

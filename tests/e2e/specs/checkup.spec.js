@@ -76,10 +76,14 @@ test("a skipped-ahead address returns to the first unanswered question", async (
 
 test("the whole check-up works by keyboard alone", async ({ page }) => {
   await open(page, "/");
-  // Quick exit first, then the skip link, brand, privacy, support, start.
+  // Quick exit first, then the skip link, brand, privacy, support, the
+  // language menu, start.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Quick exit" })).toBeFocused();
-  for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("combobox", { name: "Language" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Start the check-up" })).toBeFocused();
   await page.keyboard.press("Enter");
   // Focus follows into the calm word before the first question.

@@ -1,0 +1,97 @@
+//! Which language is shown, kept beside the app state. English is built
+//! in; another language is fetched from the app's own origin the first time
+//! it is shown. Until it arrives, and if it cannot be read, English stays,
+//! with a one-line note when a file failed.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{fetch_text, language_tags, set_document_language};
+use crate::copy::{self, LoadError, Locale};
+use crate::state::AppState;
+
+#[derive(Clone, Copy)]
+pub struct Language {
+    /// The language whose words are on screen now.
+    pub shown: RwSignal<Locale>,
+    /// The language last asked for, while its file is on its way.
+    pub wanted: RwSignal<Locale>,
+    /// A language whose file could not be read, so English is shown.
+    pub failed: RwSignal<Option<Locale>>,
+    /// The first language has its words: the app may draw its first screen.
+    pub started: RwSignal<bool>,
+    /// The menu changed the language: the redrawn menu takes the focus back.
+    pub changed_by_menu: RwSignal<bool>,
+}
+
+impl Language {
+    /// Decides the language from the saved choice, then the browser's, and
+    /// provides it as context.
+    pub fn provide(state: AppState) -> Language {
+        let chosen = state
+            .data
+            .with_untracked(|d| d.chosen_language().map(str::to_owned));
+        let locale = Locale::choose(chosen.as_deref(), &language_tags());
+        let language = Language {
+            shown: RwSignal::new(Locale::En),
+            wanted: RwSignal::new(locale),
+            failed: RwSignal::new(None),
+            started: RwSignal::new(false),
+            changed_by_menu: RwSignal::new(false),
+        };
+        provide_context(language);
+        Effect::new(move |_| {
+            let shown = language.shown.get();
+            set_document_language(shown.tag(), shown.dir());
+        });
+        language.show(locale);
+        language
+    }
+
+    pub fn get() -> Language {
+        expect_context::<Language>()
+    }
+
+    /// The person picked a language in the menu: keep the choice with the
+    /// settings (in memory only in private mode) and show it.
+    pub fn choose(&self, state: AppState, locale: Locale) {
+        state.change(|d| d.choose_language(locale.tag()));
+        self.changed_by_menu.set(true);
+        self.show(locale);
+    }
+
+    fn show(&self, locale: Locale) {
+        self.wanted.set(locale);
+        if let Some(text) = copy::loaded(locale) {
+            self.switch_to(locale, text);
+            return;
+        }
+        let language = *self;
+        spawn_local(async move {
+            let loaded = match fetch_text(&locale.file_path()).await {
+                Some(source) => copy::load(locale, source),
+                None => Err(LoadError::Unavailable),
+            };
+            // A later choice wins over a slow file.
+            if language.wanted.get_untracked() != locale {
+                return;
+            }
+            match loaded {
+                Ok(text) => language.switch_to(locale, text),
+                Err(_) => {
+                    copy::set_current(copy::english());
+                    language.failed.set(Some(locale));
+                    language.shown.set(Locale::En);
+                    language.started.set(true);
+                }
+            }
+        });
+    }
+
+    fn switch_to(&self, locale: Locale, text: &'static copy::Text) {
+        copy::set_current(text);
+        self.failed.set(None);
+        self.shown.set(locale);
+        self.started.set(true);
+    }
+}
