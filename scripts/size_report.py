@@ -12,9 +12,13 @@ import sys
 
 # Gzip bytes allowed for what a first visit downloads: index.html and what it
 # links to. Lowered from 384 KB for everything when #13 cut the first load to
-# 309,796 bytes (erased view types, one sort, one typed screen match); a little
-# room for words, none for a heavy dependency. #13's goal is 250 KB.
-BUDGET_GZIP_BYTES = 316 * 1024
+# 309,796 bytes (erased view types, one sort, one typed screen match). Raised
+# to 324 KB by #14 (six languages): words read at run time from a built-in
+# English file cost 19.6 KB gzip of WebAssembly (keys beside the words, the
+# code that reads ~600 typed fields, fetching and switching a language);
+# each further language costs under 0.1 KB, since its words are fetched only
+# when shown. No room for a heavy dependency. #13's goal is 250 KB.
+BUDGET_GZIP_BYTES = 324 * 1024
 
 
 def main(root: str) -> int:

@@ -115,11 +115,36 @@ pub fn child_key(parent: &str, child: &str) -> String {
     key
 }
 
-/// One field of a copy struct, read under `parent.field` (one function per
-/// field type, not per field, keeps the WebAssembly small).
-#[inline(never)]
-pub fn read_field<T: FromCatalog>(catalog: &Catalog, parent: &str, field: &str) -> T {
-    T::read(catalog, &child_key(parent, field))
+/// Reads a copy struct's fields in turn, each under `parent.field`. One
+/// call per field with a reused key buffer keeps the WebAssembly small (the
+/// app reads some six hundred fields).
+pub struct Fields<'a> {
+    catalog: &'a Catalog,
+    key: String,
+    parent_len: usize,
+}
+
+impl<'a> Fields<'a> {
+    pub fn new(catalog: &'a Catalog, parent: &str) -> Fields<'a> {
+        let mut key = String::with_capacity(parent.len() + 40);
+        if !parent.is_empty() {
+            key.push_str(parent);
+            key.push('.');
+        }
+        let parent_len = key.len();
+        Fields {
+            catalog,
+            key,
+            parent_len,
+        }
+    }
+
+    #[inline(never)]
+    pub fn next<T: FromCatalog>(&mut self, field: &str) -> T {
+        self.key.truncate(self.parent_len);
+        self.key.push_str(field);
+        T::read(self.catalog, &self.key)
+    }
 }
 
 /// Something a copy struct's field can be read as.
@@ -258,8 +283,9 @@ macro_rules! copy_struct {
 
         impl $crate::copy::catalog::FromCatalog for $name {
             fn read(catalog: &$crate::copy::catalog::Catalog, key: &str) -> Self {
+                let mut fields = $crate::copy::catalog::Fields::new(catalog, key);
                 $name {
-                    $( $field: $crate::copy::catalog::read_field(catalog, key, stringify!($field)), )*
+                    $( $field: fields.next(stringify!($field)), )*
                 }
             }
         }
