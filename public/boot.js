@@ -20,19 +20,16 @@
     // Blocked or unreadable storage: the app explains; keep the defaults.
   }
   var settings = (saved && saved.settings) || {};
-  if (settings.neutral_title === true) {
-    document.title = "Notes";
-  }
 
-  // Quick exit's words in each language the app speaks, exactly as in
-  // locales/<tag>.txt (a native test compares them).
-  var QUICK_EXIT = {
-    en: "Quick exit",
-    es: "Salida rápida",
-    "pt-BR": "Saída rápida",
-    fr: "Sortie rapide",
-    de: "Schnell raus",
-    ar: "خروج سريع",
+  // Quick exit's words and the neutral title in each language the app
+  // speaks, exactly as in locales/<tag>.txt (a native test compares them).
+  var WORDS = {
+    en: { quick_exit: "Quick exit", neutral_title: "Notes" },
+    es: { quick_exit: "Salida rápida", neutral_title: "Notas" },
+    "pt-BR": { quick_exit: "Saída rápida", neutral_title: "Anotações" },
+    fr: { quick_exit: "Sortie rapide", neutral_title: "Notes" },
+    de: { quick_exit: "Schnell raus", neutral_title: "Notizen" },
+    ar: { quick_exit: "خروج سريع", neutral_title: "ملاحظات" },
   };
   // As Locale::choose in src/copy/locale.rs: the menu's choice, else the
   // browser's first language Fulcrum speaks, else English.
@@ -46,16 +43,20 @@
     return "en";
   }
   var language =
-    typeof settings.language === "string" && QUICK_EXIT.hasOwnProperty(settings.language)
+    typeof settings.language === "string" && WORDS.hasOwnProperty(settings.language)
       ? settings.language
       : browserLanguage();
+  var words = WORDS[language];
+  if (settings.neutral_title === true) {
+    document.title = words.neutral_title;
+  }
   if (language !== "en") {
     root.lang = language;
     root.dir = language === "ar" ? "rtl" : "ltr";
     root.classList.add("boot-foreign");
     document.addEventListener("DOMContentLoaded", function () {
       var exit = document.querySelector("#boot-shell .quick-exit");
-      if (exit && QUICK_EXIT[language]) exit.textContent = QUICK_EXIT[language];
+      if (exit) exit.textContent = words.quick_exit;
       root.classList.add("boot-foreign-named");
     });
   }

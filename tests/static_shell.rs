@@ -125,10 +125,10 @@ fn index_html_carries_the_home_screen_in_the_apps_words() {
     );
 }
 
-/// Before the app starts, boot.js names quick exit in the person's
-/// language: its words must be each language file's.
+/// Before the app starts, boot.js names quick exit and sets the neutral
+/// title in the person's language: its words must be each language file's.
 #[test]
-fn boot_js_names_quick_exit_as_every_language_file_does() {
+fn boot_js_words_are_every_language_files_words() {
     let boot = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/boot.js"))
         .expect("boot.js is readable");
     for locale in Locale::ALL {
@@ -138,15 +138,23 @@ fn boot_js_names_quick_exit_as_every_language_file_does() {
             locale.tag()
         );
         let source = std::fs::read_to_string(&path).expect("every language has a file");
-        let words = source
-            .lines()
-            .find_map(|line| line.strip_prefix("ui.quick_exit = "))
-            .expect("the file names quick exit");
-        let entry = format!("{:?}: {:?},", locale.tag(), words.trim());
-        let bare = format!("{}: {:?},", locale.tag(), words.trim());
-        assert!(
-            boot.contains(&entry) || boot.contains(&bare),
-            "boot.js QUICK_EXIT lacks {entry}"
+        let word = |key: &str| {
+            source
+                .lines()
+                .find_map(|line| line.strip_prefix(&format!("{key} = ")))
+                .map(str::trim)
+                .unwrap_or_else(|| panic!("{path} has {key}"))
+        };
+        let tag = if locale.tag().contains('-') {
+            format!("{:?}", locale.tag())
+        } else {
+            locale.tag().to_owned()
+        };
+        let entry = format!(
+            "{tag}: {{ quick_exit: {:?}, neutral_title: {:?} }},",
+            word("ui.quick_exit"),
+            word("neutral_title")
         );
+        assert!(boot.contains(&entry), "boot.js WORDS lacks {entry}");
     }
 }

@@ -165,3 +165,27 @@ for (const [what, respond, console] of [
     });
   });
 }
+
+test.describe("before the app starts, in another language", () => {
+  test.use({ locale: "de-DE" });
+  const de = words("de");
+
+  test("the plain-HTML home shows no English words, and quick exit and the neutral title are German", async ({ page }) => {
+    await seed(page, savedWith([], { settings: { neutral_title: true } }), "/");
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+    await page.goto("/", { waitUntil: "domcontentloaded" });
+    await expect(page.locator("main#content")).toHaveCount(0);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    expect(await page.title()).toBe(de.neutral_title);
+    await expect(page.locator("#boot-shell .quick-exit")).toHaveText(de["ui.quick_exit"]);
+    await expect(page.locator("#boot-content")).toBeHidden();
+    await expect(page.locator("#boot-shell .site-header")).toBeHidden();
+    release();
+    await expect(page.locator("main#content")).toBeVisible();
+    await expect(page.getByRole("button", { name: de["ui.quick_exit"] })).toBeVisible();
+    await expect(page.locator("#boot-shell")).toHaveCount(0);
+    expect(await page.title()).toBe(de.neutral_title);
+  });
+});
