@@ -278,3 +278,52 @@ fn private_mode_stays_private_when_storage_is_blocked() {
     unblock_storage();
     assert_eq!(without_private, Status::MemoryOnly(Fault::Blocked));
 }
+
+/// Dates follow the language shown, through the browser's `Intl`; Arabic
+/// keeps the digits 0–9, like every figure in the app.
+#[wasm_bindgen_test]
+fn dates_are_written_in_the_language_shown() {
+    use fulcrum::browser::format_date;
+    use fulcrum::copy::{self, Locale};
+    let ms = 1_795_000_000_000.0; // 18 November 2026
+    copy::set_current(copy::english());
+    let english = format_date(ms);
+    let german = include_str!("../locales/de.txt").to_owned();
+    copy::set_current(copy::load(Locale::De, german).expect("the German file loads"));
+    let in_german = format_date(ms);
+    let arabic = include_str!("../locales/ar.txt").to_owned();
+    copy::set_current(copy::load(Locale::Ar, arabic).expect("the Arabic file loads"));
+    let in_arabic = format_date(ms);
+    copy::set_current(copy::english());
+    assert_eq!(english, "18 Nov 2026");
+    assert!(in_german.starts_with("18. Nov"), "{in_german}");
+    assert!(
+        in_arabic.contains("18") && in_arabic.contains("2026"),
+        "{in_arabic}"
+    );
+    assert!(in_arabic.contains("نوفمبر"), "{in_arabic}");
+}
+
+/// `<html lang dir>` follow the language, for screen readers and layout.
+#[wasm_bindgen_test]
+fn the_document_takes_the_languages_tag_and_direction() {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .expect("a document");
+    fulcrum::browser::set_document_language("ar", "rtl");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
+    fulcrum::browser::set_document_language("en", "ltr");
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("ltr"));
+}
+
+/// A language file that is not there is `None`, never a panic: the app
+/// then shows English with a note.
+#[wasm_bindgen_test]
+async fn a_missing_file_is_none() {
+    assert_eq!(
+        fulcrum::browser::fetch_text("locales/no-such-language.txt").await,
+        None
+    );
+}

@@ -1,15 +1,9 @@
 // The home screen paints from plain HTML before the WebAssembly arrives; the
 // app then takes its place without moving anything, and no other address
 // ever shows the home text first.
-import { test, expect, open, seed, savedWith } from "./fixtures.js";
-
-/** Holds every WebAssembly request until the returned function is called. */
-async function holdApp(page) {
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
-  return release;
-}
+import {
+  test, expect, open, seed, savedWith, holdApp,
+} from "./fixtures.js";
 
 /** Starts counting layout shifts from the first paint. */
 async function countShifts(page) {

@@ -30,6 +30,14 @@ export const test = base.extend({
 
 export { expect };
 
+/** Holds every WebAssembly request until the returned function is called. */
+export async function holdApp(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** Waits until the app has mounted. */
 export async function open(page, path = "/") {
   await page.goto(path);

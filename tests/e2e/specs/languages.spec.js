@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import {
-  test, expect, open, seed, savedWith, answersWhere, calm, BANK, TOTAL,
+  test, expect, open, seed, savedWith, answersWhere, calm, BANK, TOTAL, holdApp,
 } from "./fixtures.js";
 
 /** A language file's words, as the app reads them. */
@@ -172,9 +172,7 @@ test.describe("before the app starts, in another language", () => {
 
   test("the plain-HTML home shows no English words, and quick exit and the neutral title are German", async ({ page }) => {
     await seed(page, savedWith([], { settings: { neutral_title: true } }), "/");
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     await page.goto("/", { waitUntil: "domcontentloaded" });
     await expect(page.locator("main#content")).toHaveCount(0);
     await expect(page.locator("html")).toHaveAttribute("lang", "de");

@@ -1,5 +1,5 @@
 import {
-  test, expect, open, seed, savedWith, answersWhere, calm, tapAnswer, BANK, TOTAL,
+  test, expect, open, seed, savedWith, answersWhere, calm, tapAnswer, BANK, TOTAL, holdApp,
 } from "./fixtures.js";
 
 const NEUTRAL = "https://www.bbc.com/weather";
@@ -141,9 +141,7 @@ test("erase on exit empties everything Fulcrum keeps", async ({ page, context })
 test("the neutral title is in place before the app starts", async ({ page }) => {
   await seed(page, savedWith([], { settings: { neutral_title: true } }), "/");
   // Hold the app back, and read the title before it can start.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route("**/*.wasm", async (route) => { await held; await route.continue(); });
+  const release = await holdApp(page);
   await page.goto("/results", { waitUntil: "domcontentloaded" });
   await expect(page.locator("main#content")).toHaveCount(0);
   expect(await page.title()).toBe("Notes");
