@@ -7,8 +7,9 @@
 // check-up. Saved answers are never touched here; they stay in local storage.
 //
 // Languages other than the one shown are never downloaded: a language file
-// is cached when the app first fetches it, and a new version fetches again
-// only the languages the old one had cached.
+// is cached when the app fetches it, installing caches the browser's own
+// language (the first visit fetched it before this worker could see it),
+// and a new version fetches again only the languages the old one had.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
 const LOCALES = __LOCALES__;
@@ -18,6 +19,17 @@ const CACHE = "fulcrum-" + VERSION;
 // first visit just fetched it); any other file is checked with the server.
 function freshRequest(file) {
   return new Request(file, { cache: /-[0-9a-f]{16}[._]/.test(file) ? "default" : "no-cache" });
+}
+
+// The browser's first language the app speaks, as boot.js and
+// Locale::choose pick it; English is built into the app.
+function browserLocale() {
+  const known = { es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar", en: null };
+  for (const tag of self.navigator.languages || []) {
+    const language = String(tag).split(/[-_]/)[0].toLowerCase();
+    if (language in known) return known[language] && "locales/" + known[language] + ".txt";
+  }
+  return null;
 }
 
 // The language files an older version of the app had cached.
@@ -42,6 +54,7 @@ self.addEventListener("install", (event) => {
         .addAll(FILES.map(freshRequest))
         // A language file missing on the server must not stop the update.
         .then(() => localesInUse())
+        .then((files) => [...new Set([...files, browserLocale()])].filter((f) => LOCALES.includes(f)))
         .then((files) => Promise.all(files.map((file) => cache.add(freshRequest(file)).catch(() => {})))),
     ),
   );

@@ -82,3 +82,21 @@ test.describe("without a service worker", () => {
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 });
 });
+
+test.describe("in the browser's own language", () => {
+  test.use({ locale: "es-ES" });
+
+  test("after one visit the app opens offline in that language, with no note", async ({ page, context }) => {
+    const es = Object.fromEntries(
+      readFileSync(new URL("../../../locales/es.txt", import.meta.url), "utf8")
+        .split("\n").filter((l) => l.includes(" = ") && !l.startsWith("#"))
+        .map((l) => [l.slice(0, l.indexOf(" = ")).trim(), l.slice(l.indexOf(" = ") + 3).trim()]),
+    );
+    await visitOnce(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("link", { name: es["ui.start"] })).toBeVisible();
+    await expect(page.locator(".language-note")).toHaveCount(0);
+  });
+});
