@@ -8,8 +8,8 @@
 // - makes that plain home behave like the app until the app replaces it:
 //   quick exit leaves, links add no history entry;
 // - for a person whose language is not English, sets <html lang dir>, hides
-//   the English home and names quick exit in their language until the app
-//   draws the home in it;
+//   the English home, names quick exit in their language until the app
+//   draws the home in it, and asks for that language's words early;
 // - registers the service worker once the page has loaded.
 (function () {
   var root = document.documentElement;
@@ -54,6 +54,14 @@
     root.lang = language;
     root.dir = language === "ar" ? "rtl" : "ltr";
     root.classList.add("boot-foreign");
+    // The app needs this language's words before it can draw; ask for them
+    // now, beside the WebAssembly, instead of after it has started.
+    var words_file = document.createElement("link");
+    words_file.rel = "preload";
+    words_file.as = "fetch";
+    words_file.crossOrigin = "anonymous";
+    words_file.href = "locales/" + language + ".txt";
+    document.head.appendChild(words_file);
     document.addEventListener("DOMContentLoaded", function () {
       var exit = document.querySelector("#boot-shell .quick-exit");
       if (exit) exit.textContent = words.quick_exit;
