@@ -187,3 +187,18 @@ test.describe("before the app starts, in another language", () => {
     expect(await page.title()).toBe(de.neutral_title);
   });
 });
+
+test("in private mode the language chosen is kept in memory only", async ({ page }) => {
+  const fr = words("fr");
+  await open(page, "/privacy");
+  await page.getByLabel("Don't keep anything on this device").check();
+  await expect(page.locator(".private-marker")).toBeVisible();
+  await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.locator(".private-marker")).toHaveText(fr["ui.private_marker"]);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  // Closing the tab forgets it: a new visit follows the browser again.
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
