@@ -7,9 +7,10 @@
 // check-up. Saved answers are never touched here; they stay in local storage.
 //
 // Languages other than the one shown are never downloaded: a language file
-// is cached when the app fetches it, installing caches the browser's own
-// language (the first visit fetched it before this worker could see it),
-// and a new version fetches again only the languages the old one had.
+// is cached when the app fetches it; installing caches the browser's own
+// language and any language file the page fetched before the worker
+// existed (from the HTTP cache, no network); a new version fetches again
+// only the languages the old one had.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
 const LOCALES = __LOCALES__;
@@ -30,6 +31,19 @@ function browserLocale() {
     if (language in known) return known[language] && "locales/" + known[language] + ".txt";
   }
   return null;
+}
+
+// A language the page fetched before this worker existed (chosen in the
+// menu on the first visit) is in the browser's HTTP cache: keep it too,
+// without asking the network for anything.
+function keepIfAlreadyFetched(cache, file) {
+  return cache.match(file).then((cached) =>
+    cached
+      ? undefined
+      : fetch(file, { cache: "only-if-cached", mode: "same-origin" })
+          .then((response) => (response.ok ? cache.put(file, response) : undefined))
+          .catch(() => {}),
+  );
 }
 
 // The language files an older version of the app had cached.
@@ -55,7 +69,8 @@ self.addEventListener("install", (event) => {
         // A language file missing on the server must not stop the update.
         .then(() => localesInUse())
         .then((files) => [...new Set([...files, browserLocale()])].filter((f) => LOCALES.includes(f)))
-        .then((files) => Promise.all(files.map((file) => cache.add(freshRequest(file)).catch(() => {})))),
+        .then((files) => Promise.all(files.map((file) => cache.add(freshRequest(file)).catch(() => {}))))
+        .then(() => Promise.all(LOCALES.map((file) => keepIfAlreadyFetched(cache, file)))),
     ),
   );
 });

@@ -100,3 +100,19 @@ test.describe("in the browser's own language", () => {
     await expect(page.locator(".language-note")).toHaveCount(0);
   });
 });
+
+test("a language chosen before the service worker existed opens offline too", async ({ page, context }) => {
+  // The person chose French on this first visit (the saved choice is there
+  // before any script runs): its file is fetched before the worker exists.
+  await context.addInitScript(() => {
+    if (!localStorage.getItem("fulcrum")) {
+      localStorage.setItem("fulcrum", JSON.stringify({ schema: 3, settings: { language: "fr" } }));
+    }
+  });
+  await visitOnce(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.locator(".language-note")).toHaveCount(0);
+});
