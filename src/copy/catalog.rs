@@ -89,7 +89,7 @@ impl Catalog {
         self.entries.iter().map(|(key, _)| *key)
     }
 
-    /// Keys in the file that nothing has read through `text`.
+    /// Keys in the file that nothing has read.
     #[cfg(test)]
     pub fn unread(&self) -> Vec<&'static str> {
         let read = self.read.borrow();

@@ -16,6 +16,21 @@ pub enum LoadError {
     BadLine(usize),
     Repeated(String),
     Missing(Vec<String>),
+    /// A run of digits that could be a phone number: numbers come only
+    /// from the checked support list, never from a language file.
+    Digits(usize),
+}
+
+/// The line of the first run of three or more digits, but the balance
+/// scale's 100: a changed or tampered file must not show a number the
+/// checked list does not have.
+pub(super) fn phone_like_digits(source: &str) -> Option<usize> {
+    source.lines().enumerate().find_map(|(index, line)| {
+        let text = line.split_once(" = ").map_or("", |(_, text)| text);
+        let mut runs = text.split(|c: char| !c.is_ascii_digit());
+        runs.any(|run| run.len() >= 3 && run != "100")
+            .then_some(index + 1)
+    })
 }
 
 /// The key part for whom a sign's clause is about.

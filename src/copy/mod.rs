@@ -50,6 +50,9 @@ impl Text {
     /// Reads a language file, refusing one that is damaged or lacks any
     /// word the app can ask for.
     pub fn build(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
+        if let Some(line) = check::phone_like_digits(source) {
+            return Err(LoadError::Digits(line));
+        }
         let catalog = Catalog::parse(source, locale.plural_rule()).map_err(|e| match e {
             CatalogError::BadLine(n) => LoadError::BadLine(n),
             CatalogError::Repeated(key) => LoadError::Repeated(key),

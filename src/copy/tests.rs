@@ -85,20 +85,30 @@ fn translations_keep_every_blank_and_add_none() {
 #[test]
 fn no_language_file_writes_a_phone_number() {
     for (locale, source) in locale_files() {
-        for (n, line) in source.lines().enumerate() {
-            // Runs of digits, but for the balance scale's 100.
-            let text = line.split_once(" = ").map_or("", |(_, text)| text);
-            let digits = text.split(|c: char| !c.is_ascii_digit());
-            for run in digits.filter(|run| run.len() >= 3) {
-                assert!(
-                    run == "100",
-                    "{}:{}: numbers come from the checked list, never the words",
-                    locale.tag(),
-                    n + 1
-                );
-            }
-        }
+        assert_eq!(
+            super::check::phone_like_digits(source),
+            None,
+            "{}: numbers come from the checked list, never the words",
+            locale.tag()
+        );
     }
+}
+
+#[test]
+fn a_file_with_a_phone_number_in_its_words_is_refused() {
+    let tampered =
+        super::ENGLISH_SOURCE.replacen("safety.chat = ", "safety.chat = Or call 0800 123 456. ", 1);
+    let tampered: &'static str = Box::leak(tampered.into_boxed_str());
+    assert!(matches!(
+        Text::build(Locale::Fr, tampered),
+        Err(super::LoadError::Digits(_))
+    ));
+    // The balance scale's figures are words, not numbers to dial.
+    assert_eq!(
+        super::check::phone_like_digits("a = from −100 to +100\n"),
+        None
+    );
+    assert_eq!(super::check::phone_like_digits("a = call 911\n"), Some(1));
 }
 
 #[test]
