@@ -13,7 +13,7 @@ use crate::pages::{
     CheckUp, Home, NotFound, Privacy, ResultHistory, ResultPart, ResultPlan, ResultShare, Results,
     SharedView, Support,
 };
-use crate::routes::{screen_at, ResultView, Screen};
+use crate::routes::{screen_at, AppBase, ResultView, Screen};
 use crate::state::AppState;
 
 /// The path the app is served under ("/" or e.g. "/fulcrum"), taken from the
@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
         }
     });
     let base = base_path().unwrap_or_default();
+    provide_context(AppBase(base.clone()));
     view! {
         <Router base=base.clone()>
             // Every screen is drawn again in a newly chosen language; answers

@@ -5,7 +5,6 @@
 //! in-app going back.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
@@ -137,7 +136,15 @@ pub fn view_deleted_param(query: &ParamsMap) -> bool {
     query.get(VIEW_DELETED).is_some()
 }
 
-/// A link inside the app that replaces the current history entry.
+/// The path the app is served under ("" or e.g. "/fulcrum"), provided by
+/// the app so links can be plain anchors.
+#[derive(Clone, Default)]
+pub struct AppBase(pub String);
+
+/// A link inside the app that replaces the current history entry. A plain
+/// anchor: the router's own click handling reads `replace` from it. (The
+/// router's `A` component kept about 50 bytes of WebAssembly memory for
+/// every link ever drawn, measured; a check-up draws thousands.)
 #[component]
 pub fn Link(
     /// Where it goes; build it with this module's functions.
@@ -147,10 +154,11 @@ pub fn Link(
     class: &'static str,
     children: Children,
 ) -> impl IntoView {
+    let base = use_context::<AppBase>().unwrap_or_default().0;
     view! {
-        <A href=href attr:class=class prop:replace=true>
+        <a href=format!("{base}{href}") class=class prop:replace=true>
             {children()}
-        </A>
+        </a>
     }
 }
 
