@@ -25,10 +25,10 @@ function freshRequest(file) {
 // The browser's first language the app speaks, as boot.js and
 // Locale::choose pick it; English is built into the app.
 function browserLocale() {
-  const known = { es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar", en: null };
+  const known = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
   for (const tag of self.navigator.languages || []) {
-    const language = String(tag).split(/[-_]/)[0].toLowerCase();
-    if (language in known) return known[language] && "locales/" + known[language] + ".txt";
+    const language = known[String(tag).split(/[-_]/)[0].toLowerCase()];
+    if (language) return language === "en" ? null : "locales/" + language + ".txt";
   }
   return null;
 }

@@ -14,8 +14,9 @@ use crate::state::AppState;
 pub struct Language {
     /// The language whose words are on screen now.
     pub shown: RwSignal<Locale>,
-    /// The language last asked for, while its file is on its way.
-    pub wanted: RwSignal<Locale>,
+    /// The language last asked for, so a slow file never wins over a later
+    /// choice (nothing is drawn from it).
+    wanted: StoredValue<Locale>,
     /// A language whose file could not be read, so English is shown.
     pub failed: RwSignal<Option<Locale>>,
     /// The first language has its words: the app may draw its first screen.
@@ -34,7 +35,7 @@ impl Language {
         let locale = Locale::choose(chosen.as_deref(), &language_tags());
         let language = Language {
             shown: RwSignal::new(Locale::En),
-            wanted: RwSignal::new(locale),
+            wanted: StoredValue::new(locale),
             failed: RwSignal::new(None),
             started: RwSignal::new(false),
             changed_by_menu: RwSignal::new(false),
@@ -61,7 +62,7 @@ impl Language {
     }
 
     fn show(&self, locale: Locale) {
-        self.wanted.set(locale);
+        self.wanted.set_value(locale);
         if let Some(text) = copy::loaded(locale) {
             self.switch_to(locale, text);
             return;
@@ -73,16 +74,14 @@ impl Language {
                 None => Err(LoadError::Unavailable),
             };
             // A later choice wins over a slow file.
-            if language.wanted.get_untracked() != locale {
+            if language.wanted.get_value() != locale {
                 return;
             }
             match loaded {
                 Ok(text) => language.switch_to(locale, text),
                 Err(_) => {
-                    copy::set_current(copy::english());
+                    language.switch_to(Locale::En, copy::english());
                     language.failed.set(Some(locale));
-                    language.shown.set(Locale::En);
-                    language.started.set(true);
                 }
             }
         });

@@ -158,3 +158,22 @@ fn boot_js_words_are_every_language_files_words() {
         assert!(boot.contains(&entry), "boot.js WORDS lacks {entry}");
     }
 }
+
+/// boot.js and the service worker pick the browser's language before the
+/// app runs: their table must be the app's own (`Locale::negotiate`).
+#[test]
+fn boot_js_and_the_service_worker_pick_languages_as_the_app_does() {
+    let table = Locale::ALL
+        .map(|l| {
+            let language = l.tag().split('-').next().unwrap_or_default();
+            assert_eq!(Locale::negotiate(&[language.to_owned()]), l);
+            format!("{language}: {:?}", l.tag())
+        })
+        .join(", ");
+    let table = format!("known = {{ {table} }};");
+    for file in ["public/boot.js", "public/sw.template.js"] {
+        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).expect("readable");
+        assert!(text.contains(&table), "{file} lacks {table}");
+    }
+}

@@ -126,11 +126,8 @@ pub struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     pub fn new(catalog: &'a Catalog, parent: &str) -> Fields<'a> {
-        let mut key = String::with_capacity(parent.len() + 40);
-        if !parent.is_empty() {
-            key.push_str(parent);
-            key.push('.');
-        }
+        // "parent." (or nothing at the top); each field is pushed after it.
+        let key = child_key(parent, "");
         let parent_len = key.len();
         Fields {
             catalog,

@@ -2,7 +2,7 @@
 //! for every id the core can ask about (items, signs, strategies,
 //! practices, starters, countries, helplines, opening hours).
 
-use super::catalog::{Catalog, FromCatalog};
+use super::Text;
 use crate::checkup::advice::Strategy;
 use crate::checkup::bank::{every_item, ItemKind};
 use crate::checkup::support::{Country, Hours, HELPLINES};
@@ -51,32 +51,54 @@ pub(super) fn hours_key(hours: Hours) -> Option<&'static str> {
     }
 }
 
-/// Reads every word looked up by id, so the catalog notes what is missing.
-pub(super) fn every_id_has_words(catalog: &Catalog) {
+/// Every lookup by id the views can make, made as they make it: a list of
+/// what came back empty (every question, sign, strategy, practice,
+/// conversation starter, country, helpline and its opening hours).
+pub(super) fn ids_without_words(text: &Text) -> Vec<String> {
+    let mut missing = Vec::new();
+    let mut need = |words: &str, what: &dyn Fn() -> String| {
+        if words.is_empty() {
+            missing.push(what());
+        }
+    };
     for item in every_item() {
-        catalog.text(&format!("item.{}", item.id));
+        need(text.question(item.id), &|| format!("question {}", item.id));
         if let ItemKind::Sign { sign, about, .. } = item.kind {
-            catalog.text(&format!("sign.{sign}.name"));
-            catalog.text(&format!("sign.{sign}.{}", subject_key(about)));
+            need(text.sign_name(sign), &|| format!("name of sign {sign}"));
+            need(text.sign_clause(sign, about), &|| {
+                format!("sign {sign} about {}", subject_key(about))
+            });
         }
     }
     for strategy in Strategy::ALL {
-        catalog.text(&format!("strategy.{}.name", strategy.id()));
-        catalog.text(&format!("strategy.{}.why", strategy.id()));
+        let words = text.strategy(strategy);
+        need(words.map_or("", |w| w.name), &|| {
+            format!("strategy {}", strategy.id())
+        });
+        need(words.map_or("", |w| w.why), &|| {
+            format!("why of {}", strategy.id())
+        });
         for practice in strategy.practices() {
-            catalog.text(&format!("practice.{practice}"));
+            need(text.practice(practice), &|| format!("practice {practice}"));
         }
     }
     for d in Dimension::ALL {
-        <[&'static str; 3]>::read(catalog, &format!("starter.{}", d.id()));
-    }
-    for country in Country::ALL {
-        catalog.text(&format!("country.{}", country.code()));
-    }
-    for line in HELPLINES {
-        catalog.text(&format!("line.{}", line.id));
-        if let Some(key) = hours_key(line.hours) {
-            catalog.text(&format!("hours.{key}"));
+        for starter in text.starters(d) {
+            need(starter, &|| format!("starters for {}", d.id()));
         }
     }
+    for country in Country::ALL {
+        need(text.country_name(country), &|| {
+            format!("country {}", country.code())
+        });
+    }
+    for line in HELPLINES {
+        need(text.line_for(line.id), &|| {
+            format!("who line {} is for", line.id)
+        });
+        if let Some(hours) = text.hours(line.hours) {
+            need(hours, &|| format!("hours of line {}", line.id));
+        }
+    }
+    missing
 }

@@ -60,17 +60,18 @@ impl Text {
         let words = Words::read(&catalog, "");
         let dimensions = Dimension::ALL
             .map(|d| DimensionCopy::read(&catalog, &catalog::child_key("dimension", d.id())));
-        check::every_id_has_words(&catalog);
-        let missing = catalog.take_missing();
-        if !missing.is_empty() {
-            return Err(LoadError::Missing(missing));
-        }
-        Ok(Text {
+        let text = Text {
             locale,
             words,
             dimensions,
             catalog,
-        })
+        };
+        let mut missing = check::ids_without_words(&text);
+        missing.extend(text.catalog.take_missing());
+        if !missing.is_empty() {
+            return Err(LoadError::Missing(missing));
+        }
+        Ok(text)
     }
 
     fn by_id(&self, prefix: &str, id: &str) -> &'static str {
@@ -156,7 +157,7 @@ impl Text {
 
     /// Three questions that open a conversation about a dimension.
     pub fn starters(&self, d: Dimension) -> [&'static str; 3] {
-        <[&'static str; 3]>::read(&self.catalog, &catalog::child_key("starter", d.id()))
+        std::array::from_fn(|i| self.by_id("starter", &format!("{}.{}", d.id(), i + 1)))
     }
 
     pub fn country_name(&self, country: Country) -> &'static str {

@@ -190,4 +190,16 @@ fn a_damaged_or_incomplete_file_is_refused_whole() {
         Err(super::LoadError::Missing(keys)) => assert!(keys.len() > 500),
         other => panic!("expected missing keys, got {:?}", other.err()),
     }
+    // One question gone from an otherwise whole file is named.
+    let without: String = super::ENGLISH_SOURCE
+        .lines()
+        .filter(|line| !line.starts_with("item.decisions.final_say "))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    match Text::build(Locale::Fr, Box::leak(without.into_boxed_str())) {
+        Err(super::LoadError::Missing(keys)) => {
+            assert_eq!(keys, vec!["question decisions.final_say".to_owned()])
+        }
+        other => panic!("expected one missing question, got {:?}", other.err()),
+    }
 }
