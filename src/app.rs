@@ -1,9 +1,6 @@
 //! The app shell: state, title and the screen for the address.
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::use_location;
-use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use crate::browser::remove_boot_shell;
 use crate::components::Shell;
@@ -13,7 +10,7 @@ use crate::pages::{
     CheckUp, Home, NotFound, Privacy, ResultHistory, ResultPart, ResultPlan, ResultShare, Results,
     SharedView, Support,
 };
-use crate::routes::{screen_at, AppBase, ResultView, Screen};
+use crate::routes::{Location, ResultView, Screen};
 use crate::state::AppState;
 
 /// The path the app is served under ("/" or e.g. "/fulcrum"), taken from the
@@ -47,48 +44,28 @@ pub fn App() -> impl IntoView {
             let _ = remove_boot_shell();
         }
     });
-    let base = base_path().unwrap_or_default();
-    provide_context(AppBase(base.clone()));
-    view! {
-        <Router base=base.clone()>
-            // Every screen is drawn again in a newly chosen language; answers
-            // and the address are kept, so nothing is lost.
-            {move || {
-                language.started.get().then(|| {
-                    language.shown.track();
-                    let base = base.clone();
-                    view! {
-                        <Shell>
-                            <CurrentScreen base />
-                        </Shell>
-                    }
-                })
-            }}
-        </Router>
+    Location::provide(base_path().unwrap_or_default());
+    // Every screen is drawn again in a newly chosen language; answers and
+    // the address are kept, so nothing is lost.
+    move || {
+        language.started.get().then(|| {
+            language.shown.track();
+            view! {
+                <Shell>
+                    <CurrentScreen />
+                </Shell>
+            }
+        })
     }
 }
 
 /// The screen the address names, chosen by `routes::screen_at`. One typed
-/// match instead of Leptos's `Routes`: the ten-route dispatch was the largest
+/// match instead of Leptos's router: its ten-route dispatch was the largest
 /// single piece of the WebAssembly, and the app needs no nested routes.
 #[component]
-fn CurrentScreen(base: String) -> impl IntoView {
-    let location = use_location();
-    // A followed link changes the address bar only when the router hears the
-    // new screen is drawn (Leptos's `Routes` would say so); effects run after
-    // the render, so this one says it.
-    let browser_url = use_context::<BrowserUrl>();
-    Effect::new(move |_| {
-        location.pathname.track();
-        if let Some(url) = &browser_url {
-            url.ready_to_complete();
-        }
-    });
-    let screen = Memo::new(move |_| {
-        location
-            .pathname
-            .with(|path| screen_at(path.strip_prefix(base.as_str()).unwrap_or(path)))
-    });
+fn CurrentScreen() -> impl IntoView {
+    let location = Location::get();
+    let screen = Memo::new(move |_| location.with(|address| address.screen()));
     move || match screen.get() {
         Screen::Home => view! { <Home /> }.into_any(),
         Screen::CheckUp => view! { <CheckUp /> }.into_any(),

@@ -160,3 +160,91 @@ pub fn set_document_language(tag: &str, dir: &str) -> Option<()> {
     root.set_attribute("lang", tag).ok()?;
     root.set_attribute("dir", dir).ok()
 }
+
+/// The address bar's `pathname`, `search` and `hash`.
+pub fn address_parts() -> Option<(String, String, String)> {
+    let location = web_sys::window()?.location();
+    Some((
+        location.pathname().ok()?,
+        location.search().ok()?,
+        location.hash().ok()?,
+    ))
+}
+
+/// Replaces the current history entry's address, adding no entry.
+pub fn replace_address(url: &str) -> Option<()> {
+    let history = web_sys::window()?.history().ok()?;
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+        .ok()
+}
+
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Moves keyboard focus (and the view) to the element with `id`.
+pub fn focus_element(id: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let element: web_sys::HtmlElement = document.get_element_by_id(id)?.dyn_into().ok()?;
+    element.focus().ok()
+}
+
+/// Calls `follow` for a plain tap on a link (no modifier key, no `target`,
+/// no `download`), with its written `href`, whether it stays on this origin
+/// and the `pathname`, `search` and `hash` it resolves to. When `follow`
+/// returns true the app has handled it and the browser does not load it.
+pub fn on_link_tap(follow: impl Fn(&str, bool, (&str, &str, &str)) -> bool + 'static) {
+    use leptos::prelude::window_event_listener;
+    let handle = window_event_listener(leptos::ev::click, move |event| {
+        if event.default_prevented()
+            || event.button() != 0
+            || event.meta_key()
+            || event.alt_key()
+            || event.ctrl_key()
+            || event.shift_key()
+        {
+            return;
+        }
+        let Some(anchor) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        if !anchor.target().is_empty() || anchor.has_attribute("download") {
+            return;
+        }
+        let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+            return;
+        };
+        let same_origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .is_some_and(|origin| origin == url.origin());
+        let written = anchor.get_attribute("href").unwrap_or_default();
+        if follow(
+            &written,
+            same_origin,
+            (&url.pathname(), &url.search(), &url.hash()),
+        ) {
+            event.prevent_default();
+        }
+    });
+    leptos::prelude::on_cleanup(move || handle.remove());
+}
+
+/// Calls `moved` with the new `pathname`, `search` and `hash` when the
+/// browser moves in history (Back, Forward, a changed fragment).
+pub fn on_history_move(moved: impl Fn((String, String, String)) + 'static) {
+    use leptos::prelude::window_event_listener;
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        if let Some(parts) = address_parts() {
+            moved(parts);
+        }
+    });
+    leptos::prelude::on_cleanup(move || handle.remove());
+}

@@ -5,10 +5,8 @@
 //! in-app going back.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::params::ParamsMap;
-use leptos_router::NavigateOptions;
 
+use crate::browser;
 use crate::checkup::Dimension;
 
 pub fn home() -> String {
@@ -120,31 +118,201 @@ const DELETED: &str = "deleted";
 const VIEW_DELETED: &str = "view_deleted";
 
 /// The question asked for (1-based), if the address holds a number.
-pub fn question_param(query: &ParamsMap) -> Option<usize> {
-    query.get(QUESTION).and_then(|s| s.parse().ok())
+pub fn question_param(address: &Address) -> Option<usize> {
+    address.param(QUESTION).and_then(|s| s.parse().ok())
 }
 
-pub fn id_param(query: &ParamsMap) -> Option<String> {
-    query.get(ID)
+pub fn id_param(address: &Address) -> Option<String> {
+    address.param(ID).map(str::to_owned)
 }
 
-pub fn deleted_param(query: &ParamsMap) -> bool {
-    query.get(DELETED).is_some()
+pub fn deleted_param(address: &Address) -> bool {
+    address.param(DELETED).is_some()
 }
 
-pub fn view_deleted_param(query: &ParamsMap) -> bool {
-    query.get(VIEW_DELETED).is_some()
+pub fn view_deleted_param(address: &Address) -> bool {
+    address.param(VIEW_DELETED).is_some()
 }
 
-/// The path the app is served under ("" or e.g. "/fulcrum"), provided by
-/// the app so links can be plain anchors.
-#[derive(Clone, Default)]
-pub struct AppBase(pub String);
+/// Where the app is, below its base path: the one value every screen reads
+/// its place from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Address {
+    /// "/check-up", "/results/part/money"…
+    pub path: String,
+    /// Without the `?`.
+    pub query: String,
+    /// Without the `#`; a partner's view keeps its code here.
+    pub fragment: String,
+}
 
-/// A link inside the app that replaces the current history entry. A plain
-/// anchor: the router's own click handling reads `replace` from it. (The
-/// router's `A` component kept about 50 bytes of WebAssembly memory for
-/// every link ever drawn, measured; a check-up draws thousands.)
+impl Address {
+    /// Reads an address the app built, e.g. "/check-up?q=3" or "/shared#abc".
+    pub fn parse(address: &str) -> Self {
+        let (rest, fragment) = address.split_once('#').unwrap_or((address, ""));
+        let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+        Self {
+            path: path.to_owned(),
+            query: query.to_owned(),
+            fragment: fragment.to_owned(),
+        }
+    }
+
+    /// From the browser's parts (`pathname`, `search` with its `?`, `hash`
+    /// with its `#`); `None` when the path is not under the app's `base`.
+    pub fn in_app(pathname: &str, search: &str, hash: &str, base: &str) -> Option<Self> {
+        let below = pathname.strip_prefix(base)?;
+        if !(below.is_empty() || below.starts_with('/')) {
+            return None;
+        }
+        Some(Self {
+            path: if below.is_empty() { "/" } else { below }.to_owned(),
+            query: search.strip_prefix('?').unwrap_or(search).to_owned(),
+            fragment: hash.strip_prefix('#').unwrap_or(hash).to_owned(),
+        })
+    }
+
+    pub fn screen(&self) -> Screen {
+        screen_at(&self.path)
+    }
+
+    /// The first value of query parameter `key`, as written.
+    fn param(&self, key: &str) -> Option<&str> {
+        self.query
+            .split('&')
+            .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+            .find(|(k, _)| *k == key)
+            .map(|(_, value)| value)
+    }
+
+    /// The text for the address bar, below the base.
+    pub fn to_text(&self) -> String {
+        let mut text = self.path.clone();
+        if !self.query.is_empty() {
+            text.push('?');
+            text.push_str(&self.query);
+        }
+        if !self.fragment.is_empty() {
+            text.push('#');
+            text.push_str(&self.fragment);
+        }
+        text
+    }
+}
+
+/// What a tap on a link does.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LinkTap {
+    /// Not the app's: the browser follows it (another site, `tel:`, a file).
+    Browser,
+    /// A jump within the screen (`href="#content"`) to the element with
+    /// this id: the address stays as it is.
+    Within(String),
+    /// Another screen of the app.
+    Go(Address),
+}
+
+/// Decides a tap on a link whose `href` attribute is `written` and which the
+/// browser resolves to `pathname`, `search` and `hash` on `same_origin`.
+/// Pure, so the rules are tested natively.
+pub fn link_tap(
+    written: &str,
+    same_origin: bool,
+    (pathname, search, hash): (&str, &str, &str),
+    base: &str,
+) -> LinkTap {
+    if let Some(id) = written.strip_prefix('#') {
+        return LinkTap::Within(id.to_owned());
+    }
+    if !same_origin {
+        return LinkTap::Browser;
+    }
+    Address::in_app(pathname, search, hash, base).map_or(LinkTap::Browser, LinkTap::Go)
+}
+
+/// The app's place, read by every screen, and the one way to change it.
+#[derive(Clone, Copy)]
+pub struct Location {
+    address: RwSignal<Address>,
+    base: StoredValue<String>,
+}
+
+impl Location {
+    /// Reads the address bar and follows it: taps on the app's own links
+    /// and the browser's Back and Forward move the app without a reload.
+    pub fn provide(base: String) -> Self {
+        let start = browser::address_parts()
+            .and_then(|(path, search, hash)| Address::in_app(&path, &search, &hash, &base))
+            .unwrap_or_default();
+        let location = Self {
+            address: RwSignal::new(start),
+            base: StoredValue::new(base),
+        };
+        provide_context(location);
+        browser::on_link_tap(move |written, same_origin, parts| {
+            match location
+                .base
+                .with_value(|base| link_tap(written, same_origin, parts, base))
+            {
+                LinkTap::Browser => false,
+                LinkTap::Within(id) => {
+                    browser::focus_element(&id);
+                    true
+                }
+                LinkTap::Go(address) => {
+                    location.go_to(address);
+                    true
+                }
+            }
+        });
+        browser::on_history_move(move |(path, search, hash)| {
+            let moved = location
+                .base
+                .with_value(|base| Address::in_app(&path, &search, &hash, base));
+            if let Some(moved) = moved {
+                location.address.maybe_update(|address| {
+                    let changed = *address != moved;
+                    *address = moved;
+                    changed
+                });
+            }
+        });
+        location
+    }
+
+    pub fn get() -> Self {
+        expect_context()
+    }
+
+    /// Reads the address, tracked: the caller runs again when it changes.
+    pub fn with<T>(&self, read: impl FnOnce(&Address) -> T) -> T {
+        self.address.with(read)
+    }
+
+    /// `to` (built by this module) as a link's `href`, under the base.
+    pub fn href(&self, to: &str) -> String {
+        self.base.with_value(|base| format!("{base}{to}"))
+    }
+
+    /// Moves to `to`, replacing the current history entry, at the top of
+    /// the new screen.
+    pub fn go(&self, to: &str) {
+        self.go_to(Address::parse(to));
+    }
+
+    fn go_to(&self, address: Address) {
+        // The address bar first: a quick exit right after still leaves no
+        // earlier screen behind.
+        let _ = browser::replace_address(&self.href(&address.to_text()));
+        self.address.set(address);
+        browser::scroll_to_top();
+    }
+}
+
+/// A link inside the app: a plain anchor, which [`Location`] follows
+/// without a reload, replacing the current history entry. (Leptos's router
+/// `A` kept about 50 bytes of WebAssembly memory for every link ever drawn,
+/// measured; a check-up draws thousands.)
 #[component]
 pub fn Link(
     /// Where it goes; build it with this module's functions.
@@ -154,9 +322,8 @@ pub fn Link(
     class: &'static str,
     children: Children,
 ) -> impl IntoView {
-    let base = use_context::<AppBase>().unwrap_or_default().0;
     view! {
-        <a href=format!("{base}{href}") class=class prop:replace=true>
+        <a href=Location::get().href(&href) class=class>
             {children()}
         </a>
     }
@@ -164,16 +331,8 @@ pub fn Link(
 
 /// Moves to another address, replacing the current history entry.
 pub fn use_go() -> impl Fn(&str) + Clone {
-    let navigate = use_navigate();
-    move |to: &str| {
-        navigate(
-            to,
-            NavigateOptions {
-                replace: true,
-                ..Default::default()
-            },
-        )
-    }
+    let location = Location::get();
+    move |to: &str| location.go(to)
 }
 
 #[cfg(test)]
@@ -219,6 +378,107 @@ mod tests {
                 Screen::Result(view)
             );
         }
+    }
+
+    #[test]
+    fn every_address_the_app_builds_reads_back_the_same() {
+        for text in [
+            home(),
+            question(12),
+            result(ResultView::Part(Dimension::Money), Some("17")),
+            shared("AbC-_9"),
+            home_after_view_deleted(),
+            results_after_delete(),
+        ] {
+            assert_eq!(Address::parse(&text).to_text(), text);
+        }
+        let asked = Address::parse(&question(12));
+        assert_eq!(question_param(&asked), Some(12));
+        assert_eq!(asked.screen(), Screen::CheckUp);
+        let shown = Address::parse(&result(ResultView::Plan, Some("17")));
+        assert_eq!(id_param(&shown).as_deref(), Some("17"));
+        assert!(!deleted_param(&shown));
+        assert!(deleted_param(&Address::parse(&results_after_delete())));
+        assert!(view_deleted_param(&Address::parse(
+            &home_after_view_deleted()
+        )));
+        assert_eq!(Address::parse(&shared("xyz")).fragment, "xyz");
+    }
+
+    #[test]
+    fn tampered_query_values_are_simply_not_there() {
+        for query in [
+            "q=abc",
+            "q=",
+            "q",
+            "qq=3",
+            "q=-1",
+            "q=99999999999999999999999",
+        ] {
+            let address = Address::parse(&format!("/check-up?{query}"));
+            assert_eq!(question_param(&address), None, "{query}");
+        }
+        // The first of two values is the one read.
+        let twice = Address::parse("/check-up?x=1&q=4&q=9");
+        assert_eq!(question_param(&twice), Some(4));
+    }
+
+    #[test]
+    fn the_address_bar_is_read_below_the_base_path() {
+        let read = |path, base| Address::in_app(path, "?q=2", "#c", base);
+        assert_eq!(
+            read("/check-up", "").map(|a| a.to_text()).as_deref(),
+            Some("/check-up?q=2#c")
+        );
+        assert_eq!(
+            read("/fulcrum/check-up", "/fulcrum")
+                .map(|a| a.path)
+                .as_deref(),
+            Some("/check-up")
+        );
+        assert_eq!(
+            read("/fulcrum", "/fulcrum").map(|a| a.path).as_deref(),
+            Some("/")
+        );
+        // Another app on the same site is not ours, nor a look-alike prefix.
+        assert_eq!(read("/other/results", "/fulcrum"), None);
+        assert_eq!(read("/fulcrumx/results", "/fulcrum"), None);
+    }
+
+    #[test]
+    fn taps_on_links_stay_in_the_app_only_when_they_are_the_apps() {
+        let parts = ("/privacy", "", "");
+        assert_eq!(
+            link_tap("/privacy", true, parts, ""),
+            LinkTap::Go(Address::parse("/privacy"))
+        );
+        // The skip link jumps within the screen; the address stays.
+        assert_eq!(
+            link_tap("#content", true, ("/", "", "#content"), ""),
+            LinkTap::Within("content".to_owned())
+        );
+        // Phone numbers, other sites and other apps on this site are the browser's.
+        assert_eq!(
+            link_tap("tel:116123", false, ("116123", "", ""), ""),
+            LinkTap::Browser
+        );
+        assert_eq!(
+            link_tap("https://example.org/", false, ("/", "", ""), ""),
+            LinkTap::Browser
+        );
+        assert_eq!(
+            link_tap("/elsewhere", true, ("/elsewhere", "", ""), "/fulcrum"),
+            LinkTap::Browser
+        );
+        assert_eq!(
+            link_tap(
+                "/fulcrum/shared#abc",
+                true,
+                ("/fulcrum/shared", "", "#abc"),
+                "/fulcrum"
+            ),
+            LinkTap::Go(Address::parse("/shared#abc"))
+        );
     }
 
     #[test]

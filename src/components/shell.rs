@@ -1,11 +1,9 @@
 use leptos::prelude::*;
 
-use leptos_router::hooks::use_location;
-
 use crate::browser::focus_heading;
 use crate::components::{LanguageMenu, LanguageNote, QuickExit, StorageNotice};
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::routes::{self, Link, Location};
 
 /// Page frame: a bar that stays in view with quick exit (first in keyboard
 /// order) and the name, then the skip link, navigation, storage notices and
@@ -14,9 +12,9 @@ use crate::routes::{self, Link};
 pub fn Shell(children: Children) -> impl IntoView {
     // After moving to another view, keyboard and screen-reader users start at
     // its heading, not back at the top of the frame.
-    let location = use_location();
+    let location = Location::get();
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        let path = location.with(|address| address.path.clone());
         if previous.is_some_and(|p| p != path) {
             // After the new view has rendered.
             request_animation_frame(|| {

@@ -1,7 +1,6 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 use wasm_bindgen::JsCast;
 
 use crate::checkup::bank::ItemKind;
@@ -12,7 +11,7 @@ use crate::components::AnswerGroup;
 use crate::copy::t;
 use crate::language::Language;
 use crate::pages::before_start::BeforeStart;
-use crate::routes;
+use crate::routes::{self, Location};
 use crate::state::{now_ms, AppState};
 
 /// How long a chosen answer stays on screen before the next question.
@@ -35,7 +34,7 @@ pub fn CheckUp() -> impl IntoView {
     let state = AppState::get();
     let ui = &t().ui;
     let total = BANK.len();
-    let query = use_query_map();
+    let query = Location::get();
     let go = routes::use_go();
 
     let first_unanswered = Memo::new(move |_| {

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::browser::format_date;
 use crate::checkup::BANK;
 use crate::components::{CheckupLinks, ConfirmButton, PlanSummary, ReceivedViews};
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::routes::{self, Link, Location};
 use crate::state::{now_ms, AppState};
 
 #[component]
@@ -29,7 +28,7 @@ pub fn Home() -> impl IntoView {
             .data
             .with(|d| d.latest_readable().map(|(h, _)| h.finished_at))
     });
-    let query = use_query_map();
+    let query = Location::get();
     let go = routes::use_go();
     let start_over = Callback::new(move |()| {
         state.change(|d| d.start_over(now_ms()));

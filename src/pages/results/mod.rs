@@ -11,11 +11,10 @@ mod share;
 mod warnings;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::checkup::scoring::{score, CheckupResult};
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::routes::{self, Link, Location};
 use crate::state::AppState;
 
 pub use advice::ResultPlan;
@@ -44,7 +43,7 @@ impl Shown {
 /// The check-up asked for by `?id=`, or the latest readable one, scored.
 pub fn use_shown() -> Memo<Option<Shown>> {
     let state = AppState::get();
-    let query = use_query_map();
+    let query = Location::get();
     Memo::new(move |_| {
         let id = query.with(routes::id_param);
         state.data.with(|d| {
@@ -78,7 +77,7 @@ where
     V: IntoView + 'static,
 {
     let shown = use_shown();
-    let query = use_query_map();
+    let query = Location::get();
     let deleted = move || query.with(routes::deleted_param);
     view! {
         <Show when=deleted>

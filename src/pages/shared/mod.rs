@@ -7,13 +7,12 @@ mod comparison;
 mod mirrored;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::checkup::scoring::{score, CheckupResult};
 use crate::checkup::share::{code_from_fragment, decode, ShareError, Shared};
 use crate::components::ConfirmButton;
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::routes::{self, Link, Location};
 use crate::state::{now_ms, AppState};
 
 use comparison::Comparison;
@@ -22,8 +21,9 @@ use mirrored::Mirrored;
 #[component]
 pub fn SharedView() -> impl IntoView {
     let state = AppState::get();
-    let location = use_location();
-    let code = Memo::new(move |_| code_from_fragment(&location.hash.get()).trim().to_owned());
+    let location = Location::get();
+    let code =
+        Memo::new(move |_| location.with(|a| code_from_fragment(&a.fragment).trim().to_owned()));
     let opened = Memo::new(move |_| code.with(|c| decode(c)));
     let mine = Memo::new(move |_| {
         state

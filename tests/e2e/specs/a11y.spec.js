@@ -118,3 +118,16 @@ test("every control on the question page is at least 44 px tall", async ({ page 
   );
   expect(small).toEqual([]);
 });
+
+test("the skip link moves to the screen's content and keeps the person where they are", async ({ page }) => {
+  await open(page, "/check-up?q=1");
+  await tapAnswer(page, "Almost always me");
+  const address = page.url();
+  await page.getByRole("button", { name: "Quick exit" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".skip-link")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#content")).toBeFocused();
+  expect(page.url()).toBe(address);
+  await expect(page.locator(".progress .count")).toContainText("2");
+});
