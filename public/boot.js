@@ -10,6 +10,7 @@
 // - for a person whose language is not English, sets <html lang dir>, hides
 //   the English home, names quick exit in their language until the app
 //   draws the home in it, and asks for that language's words early;
+// - tells the app when the page has been shown (window.fulcrumShown);
 // - registers the service worker once the page has loaded.
 (function () {
   var root = document.documentElement;
@@ -129,6 +130,25 @@
     presses = now - last <= 2000 ? presses + 1 : 1;
     last = now;
     if (presses >= 3) leave();
+  });
+
+  // The app draws only once the browser has shown this page: a paint the
+  // app replaces before the browser has reported it is not counted, and the
+  // page's largest paint would wrongly wait for the WebAssembly. Where the
+  // browser cannot tell (no Largest Contentful Paint, a hidden tab), the
+  // app goes on at once; it never waits more than a second.
+  window.fulcrumShown = new Promise(function (resolve) {
+    var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    if (types.indexOf("largest-contentful-paint") < 0 || document.visibilityState !== "visible") {
+      resolve();
+      return;
+    }
+    var observer = new PerformanceObserver(function () {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: "largest-contentful-paint", buffered: true });
+    setTimeout(resolve, 1000);
   });
 
   // Offline after the first visit. A failed registration changes nothing:

@@ -125,6 +125,34 @@ pub fn app_base() -> String {
         .unwrap_or_else(|| window.location().origin().unwrap_or_default())
 }
 
+/// Waits until `boot.js` says the page has been shown (`fulcrumShown`);
+/// at once when an older cached page lacks it.
+pub async fn page_shown() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let shown = js_sys::Reflect::get(&window, &"fulcrumShown".into()).ok();
+    if let Some(promise) = shown.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
+/// Lets the browser paint and handle input before going on.
+pub async fn next_task() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .is_err()
+        {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Removes the plain-HTML home that `index.html` paints before the app
 /// starts. Called in the same task as the app's first render, so the browser
 /// never paints both or neither.
