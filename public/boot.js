@@ -155,7 +155,11 @@
   // the app works online as before.
   if ("serviceWorker" in navigator) {
     window.addEventListener("load", function () {
-      navigator.serviceWorker.register("sw.js").catch(function () {});
+      // A task of its own: registering takes a while on a slow phone, and
+      // the load event's task is long enough already.
+      setTimeout(function () {
+        navigator.serviceWorker.register("sw.js").catch(function () {});
+      }, 0);
     });
   }
 })();

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::remove_boot_shell;
+use crate::browser::{next_task, remove_boot_shell};
 use crate::components::Shell;
 use crate::copy::t;
 use crate::language::Language;
@@ -36,10 +36,23 @@ pub fn App() -> impl IntoView {
             t().app_name
         });
     });
-    // The plain-HTML home stays (with its quick exit) until the app can draw
-    // in the person's language; effects run before the next paint.
+    // The frame is drawn first and the screen a task later, so the start is
+    // never one long task; both stay hidden behind the plain-HTML page (see
+    // main.css) until the screen is there. Only the first screen waits: a
+    // screen drawn again in another language comes at once.
+    let screen_due = RwSignal::new(false);
     Effect::new(move |_| {
-        if language.started.get() {
+        if language.started.get() && !screen_due.get_untracked() {
+            leptos::task::spawn_local(async move {
+                next_task().await;
+                screen_due.set(true);
+            });
+        }
+    });
+    // Effects run before the next paint, so the browser never paints both
+    // pages or neither.
+    Effect::new(move |_| {
+        if screen_due.get() {
             // Absent when an old cached page lacks it; nothing to do then.
             let _ = remove_boot_shell();
         }
@@ -52,7 +65,7 @@ pub fn App() -> impl IntoView {
             language.shown.track();
             view! {
                 <Shell>
-                    <CurrentScreen />
+                    {move || screen_due.get().then(|| view! { <CurrentScreen /> })}
                 </Shell>
             }
         })

@@ -85,3 +85,22 @@ test.describe("before the app starts", () => {
     expect(await page.evaluate(() => history.length)).toBe(before);
   });
 });
+
+test("when the app starts at once, the plain-HTML home still counts as the page's largest paint", async ({ page }) => {
+  // On a fast load the app could replace the home before the browser had
+  // reported its paint; the largest paint would then be the app's copy,
+  // timed after the WebAssembly.
+  await page.addInitScript(() => {
+    window.__largest = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__largest.push(Boolean(entry.element && entry.element.closest("#boot-shell")));
+      }
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  await open(page, "/");
+  await expect(page.locator("#boot-shell")).toHaveCount(0);
+  const fromPlainHtml = await page.evaluate(() => window.__largest);
+  expect(fromPlainHtml.length).toBeGreaterThan(0);
+  expect(fromPlainHtml).toEqual(fromPlainHtml.map(() => true));
+});
