@@ -2,26 +2,18 @@
 
 use wasm_bindgen::JsCast;
 
-/// A date as the person's language writes it, e.g. "23 Nov 2026".
+/// A moment (milliseconds since 1970) as the person's language writes its
+/// date on this device's calendar, e.g. "23 Nov 2026".
 pub fn format_date(ms: f64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "short"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    if date.get_time().is_nan() {
+        return "—".to_owned();
     }
-    date.to_locale_date_string(crate::copy::t().locale.date_tag(), &options)
-        .into()
-}
-
-/// A calendar date written as `YYYY-MM-DD`, formatted like [`format_date`];
-/// the text itself if it cannot be read.
-pub fn format_iso_date(iso: &str) -> String {
-    let ms = js_sys::Date::parse(&format!("{iso}T12:00:00Z"));
-    if ms.is_nan() {
-        iso.to_owned()
-    } else {
-        format_date(ms)
-    }
+    crate::copy::t().calendar_date(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
+    )
 }
 
 /// The browser's preferred languages, most preferred first ("en-GB", "es").

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::browser::{format_iso_date, language_tags};
+use crate::browser::language_tags;
 use crate::checkup::order::sort_by_rank;
 use crate::checkup::support::{
     Country, EmergencyNote, Helpline, Written, CHECKED_ON, SILENT_CALL_PRESS,
@@ -147,7 +147,7 @@ pub fn SupportLines(
             <h2 class="helplines-heading">{words.helplines_heading}</h2>
             {lines}
             <p class="note">{words.traces}</p>
-            <p class="note">{words.checked(&format_iso_date(CHECKED_ON))}</p>
+            <p class="note">{words.checked(&t().iso_date(CHECKED_ON))}</p>
         </div>
     }
 }

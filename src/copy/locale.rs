@@ -69,17 +69,6 @@ impl Locale {
         }
     }
 
-    /// The tag `Intl` formats dates with. English keeps day-month-year;
-    /// Arabic keeps the same digits as the scores (0–9) so figures read
-    /// alike everywhere on a screen.
-    pub fn date_tag(self) -> &'static str {
-        match self {
-            Locale::En => "en-GB",
-            Locale::Ar => "ar-u-nu-latn",
-            other => other.tag(),
-        }
-    }
-
     /// Where the words are served, on Fulcrum's own origin.
     pub fn file_path(self) -> String {
         format!("locales/{}.txt", self.tag())

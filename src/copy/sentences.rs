@@ -26,6 +26,31 @@ impl Text {
         balance.map_or("—".to_owned(), |b| self.isolate(&format!("{b:+}")))
     }
 
+    /// A calendar date as the language writes it ("18 Nov 2026",
+    /// "18. Nov. 2026"); `month` counts from 1. Digits stay 0–9 in every
+    /// language, like every figure in the app.
+    pub fn calendar_date(&self, year: i32, month: u32, day: u32) -> String {
+        let index = month.checked_sub(1).map_or(usize::MAX, |m| m as usize);
+        let name = self.date.months.get(index).copied().unwrap_or("");
+        self.date.pattern.fill(&[
+            ("day", &day.to_string()),
+            ("month", name),
+            ("year", &year.to_string()),
+        ])
+    }
+
+    /// A `YYYY-MM-DD` date written as [`Text::calendar_date`]; the text
+    /// itself when it is not such a date.
+    pub fn iso_date(&self, iso: &str) -> String {
+        let mut parts = iso.splitn(3, '-').map(str::parse::<u32>);
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(Ok(year)), Some(Ok(month @ 1..=12)), Some(Ok(day @ 1..=31))) => {
+                self.calendar_date(year as i32, month, day)
+            }
+            _ => iso.to_owned(),
+        }
+    }
+
     /// Names joined as the language joins a list ("a, b and c").
     pub fn list_of<S: AsRef<str>>(&self, names: &[S]) -> String {
         let patterns = &self.list;

@@ -203,3 +203,34 @@ fn a_damaged_or_incomplete_file_is_refused_whole() {
         other => panic!("expected one missing question, got {:?}", other.err()),
     }
 }
+
+#[test]
+fn dates_are_written_as_each_language_writes_them() {
+    let want = [
+        (Locale::En, "18 Nov 2026"),
+        (Locale::Es, "18 nov 2026"),
+        (Locale::PtBr, "18 de nov. de 2026"),
+        (Locale::Fr, "18 nov. 2026"),
+        (Locale::De, "18. Nov. 2026"),
+        (Locale::Ar, "18 نوفمبر 2026"),
+    ];
+    let files = locale_files();
+    for (locale, expected) in want {
+        let (_, source) = files.iter().find(|(l, _)| *l == locale).expect("file");
+        let text = built(locale, source);
+        assert_eq!(
+            text.calendar_date(2026, 11, 18),
+            expected,
+            "{}",
+            locale.tag()
+        );
+        assert_eq!(text.iso_date("2026-11-18"), expected, "{}", locale.tag());
+    }
+    let t = english();
+    assert_eq!(t.calendar_date(2027, 1, 3), "3 Jan 2027");
+    assert_eq!(t.calendar_date(2026, 12, 31), "31 Dec 2026");
+    // Not a date: shown as written, never a panic or a wrong month.
+    for odd in ["2026-13-01", "2026-00-10", "yesterday", "", "2026-11"] {
+        assert_eq!(t.iso_date(odd), odd);
+    }
+}

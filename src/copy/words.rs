@@ -29,6 +29,7 @@ copy_struct! {
         pub own_signs_part: &'static str,
         pub own_signs_intro: &'static str,
         pub list: ListPatterns,
+        pub date: DateWords,
         pub reason: Reasons,
         pub ui: Ui,
         pub safety: SafetyUi,
@@ -56,6 +57,18 @@ copy_struct! {
         pub two: Template,
         pub middle: Template,
         pub end: Template,
+    }
+}
+
+copy_struct! {
+    /// How a calendar date is written: the language's order and month
+    /// names, so no date waits for the browser's `Intl` data (its first use
+    /// takes tens of milliseconds on a slow phone).
+    pub struct DateWords {
+        /// With `{day}`, `{month}` and `{year}`.
+        pub pattern: Template,
+        /// Short month names, January first.
+        pub months: [&'static str; 12],
     }
 }
 
