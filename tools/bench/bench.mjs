@@ -105,7 +105,7 @@ async function makePartnerLink(browser) {
 // ------------------------------------------------------------- Lighthouse
 
 /** One Lighthouse run in a fresh Chromium; `seed` is saved data put on the origin first. */
-async function lighthouseRun(url, seed, file) {
+async function lighthouseRun(url, seed, file, throttlingMethod = "simulate") {
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS, logLevel: "silent" });
   try {
     const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
@@ -128,6 +128,7 @@ async function lighthouseRun(url, seed, file) {
       onlyCategories: ["performance", "accessibility", "best-practices"],
       disableStorageReset: Boolean(seed),
       disableFullPageScreenshot: true,
+      throttlingMethod,
     }, undefined, page);
     writeFileSync(file, result.report);
     await browser.disconnect();
@@ -206,6 +207,32 @@ async function lighthouseScreens(partnerLink) {
         .map((ref) => ref.id);
       if (lost.length) notes.push(`${p} ${label} lost points on: ${lost.join(", ")}`);
     }
+  }
+}
+
+// Lighthouse's simulated LCP counts every request that began before the
+// largest paint as blocking it, the WebAssembly's preload included, even when
+// that paint is the plain-HTML home. The same page loaded under the same
+// network and CPU throttling applied for real (DevTools throttling) says
+// when the person sees it. Informative: the budget is the simulated figure.
+async function lighthouseApplied() {
+  for (const [i, screen] of [["/", `${origin}/`], ["/check-up?q=1", `${origin}/check-up?q=1`]].entries()) {
+    const runs = [];
+    for (let run = 1; run <= RUNS; run++) {
+      log(`Lighthouse ${screen[0]} with applied throttling, run ${run} of ${RUNS}`);
+      const file = join(reports, `lighthouse-applied-${i + 1}-run${run}.json`);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          runs.push(await lighthouseRun(screen[1], null, file, "devtools"));
+          break;
+        } catch (e) {
+          if (attempt > 2 || !/run Lighthouse again/i.test(e.message)) throw e;
+        }
+      }
+    }
+    const med = (f) => median(runs.map(f));
+    row(`${screen[0]} FCP, applied throttling (informative)`, "—", s(med((l) => value(l, "first-contentful-paint"))), null);
+    row(`${screen[0]} LCP, applied throttling (informative)`, "—", s(med((l) => value(l, "largest-contentful-paint"))), null);
   }
 }
 
@@ -502,6 +529,7 @@ let partnerLink = null;
   }
 }
 await step("Lighthouse", () => lighthouseScreens(partnerLink ?? `${origin}/shared#`), [["Lighthouse", ""]]);
+await step("Lighthouse with applied throttling", lighthouseApplied, []);
 if (partnerLink) {
   await step("answering and memory", () => answeringAndMemory(partnerLink), [
     ["answering: tap to next paint, median", "≤ 32 ms"], ["answering: tap to next paint, p95", "≤ 50 ms"],
