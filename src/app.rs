@@ -12,6 +12,7 @@ use crate::pages::{
 };
 use crate::routes::{Location, ResultView, Screen};
 use crate::state::AppState;
+use crate::storage::Opened;
 
 /// The path the app is served under ("/" or e.g. "/fulcrum"), taken from the
 /// `<base>` element Trunk writes for `--public-url`.
@@ -22,9 +23,11 @@ fn base_path() -> Option<String> {
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
+/// The app, starting from what storage held (`storage::open`, read by
+/// `main` in a task of its own).
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::provide();
+pub fn App(opened: Opened) -> impl IntoView {
+    let state = AppState::provide(opened);
     let language = Language::provide(state);
     // The tab title follows the neutral-title setting and the language.
     Effect::new(move |_| {

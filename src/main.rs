@@ -4,10 +4,13 @@ fn main() {
         // The app removes the plain-HTML home once it can draw (see `App`),
         // and starts drawing only once the browser has shown that home.
         fulcrum::browser::page_shown().await;
-        // Reading the built-in words, then drawing, in two tasks rather
-        // than one long one, so a tap is never kept waiting for both.
+        // The built-in words, the saved data, then the drawing, each in a
+        // task of its own rather than one long one, so a tap is never kept
+        // waiting for all of them.
         fulcrum::copy::english();
         fulcrum::browser::next_task().await;
-        leptos::mount::mount_to_body(fulcrum::App);
+        let opened = fulcrum::storage::open();
+        fulcrum::browser::next_task().await;
+        leptos::mount::mount_to_body(move || leptos::view! { <fulcrum::App opened /> });
     });
 }

@@ -25,9 +25,9 @@ pub fn now_ms() -> f64 {
 }
 
 impl AppState {
-    /// Opens storage, provides the state as context and follows other tabs.
-    pub fn provide() -> AppState {
-        let opened = storage::open();
+    /// Provides the state read from storage (`storage::open`) as context,
+    /// and follows other tabs.
+    pub fn provide(opened: storage::Opened) -> AppState {
         let state = AppState {
             data: RwSignal::new(opened.data),
             status: RwSignal::new(opened.status),

@@ -6,7 +6,7 @@ use crate::browser::format_date;
 use crate::checkup::scoring::{CheckupResult, DimensionScore};
 use crate::checkup::Dimension;
 use crate::components::charts::{BalanceWheel, WheelEntry};
-use crate::components::ReceivedViews;
+use crate::components::{Later, ReceivedViews};
 use crate::copy::t;
 use crate::routes::{self, Link, ResultView};
 
@@ -52,9 +52,6 @@ fn Overview(shown: Shown) -> impl IntoView {
         })
         .collect();
     let next_first = result.safety_notice();
-    let view_link = |view: ResultView, label: &'static str| {
-        view! { <li><Link href=routes::result(view, id.as_deref())>{label}</Link></li> }
-    };
     view! {
         <h1>{ui.results_title}</h1>
         <p class="meta">{ui.finished_on(&format_date(shown.finished_at))}</p>
@@ -64,6 +61,20 @@ fn Overview(shown: Shown) -> impl IntoView {
         <p class="hint">{words.wheel_hint}</p>
         {(!next_first).then(|| view! { <NextStep result=result.clone() id=id.clone() /> })}
         <h2 id="parts-heading">{words.parts_heading}</h2>
+        <Later>
+            <BelowTheWheel result=result.clone() id=id.clone() />
+        </Later>
+    }
+}
+
+/// The rest of the overview, below the first screenful.
+#[component]
+fn BelowTheWheel(result: CheckupResult, id: Option<String>) -> impl IntoView {
+    let words = &t().results;
+    let view_link = |view: ResultView, label: &'static str| {
+        view! { <li><Link href=routes::result(view, id.as_deref())>{label}</Link></li> }
+    };
+    view! {
         <PartList result=result.clone() id=id.clone() />
         <FiguresTable result=result.clone() />
         <ControlSigns result=result.clone() />
