@@ -6,11 +6,12 @@ use crate::browser::{next_task, remove_boot_shell};
 use crate::components::Shell;
 use crate::copy::t;
 use crate::language::Language;
+use crate::location::Location;
 use crate::pages::{
     CheckUp, Home, NotFound, Privacy, ResultHistory, ResultPart, ResultPlan, ResultShare, Results,
     SharedView, Support,
 };
-use crate::routes::{Location, ResultView, Screen};
+use crate::routes::{ResultView, Screen};
 use crate::state::AppState;
 use crate::storage::Opened;
 
@@ -48,7 +49,10 @@ pub fn App(opened: Opened) -> impl IntoView {
         if language.started.get() && !screen_due.get_untracked() {
             leptos::task::spawn_local(async move {
                 next_task().await;
-                screen_due.set(true);
+                // Once: setting it again would draw the screen anew.
+                if !screen_due.get_untracked() {
+                    screen_due.set(true);
+                }
             });
         }
     });

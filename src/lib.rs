@@ -1,6 +1,7 @@
 //! Fulcrum: a private check-up of the balance of power in a relationship.
-//! The pure core is `checkup` (plus `copy` for words); `storage` and `state`
-//! (with `language`) are the edge to the browser; `pages` and `components` render.
+//! The pure core is `checkup` (plus `copy` for words, `routes` for
+//! addresses); `storage` and `state` (with `language` and `location`) are
+//! the edge to the browser; `pages` and `components` render.
 
 pub mod app;
 pub mod browser;
@@ -9,6 +10,7 @@ pub mod checkup;
 pub mod components;
 pub mod copy;
 pub mod language;
+pub mod location;
 pub mod pages;
 pub mod routes;
 pub mod state;

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::browser::format_date;
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::location::Link;
+use crate::routes;
 use crate::state::AppState;
 
 /// Every finished check-up, newest first, each linking to its result.

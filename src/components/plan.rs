@@ -4,7 +4,8 @@ use crate::browser::format_date;
 use crate::checkup::advice::PLAN_LIMIT;
 use crate::components::ConfirmButton;
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::location::Link;
+use crate::routes;
 use crate::state::{now_ms, AppState};
 
 /// A checkbox that puts one practice in the plan or takes it out.

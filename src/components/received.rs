@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::browser::format_date;
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::location::Link;
+use crate::routes;
 use crate::state::AppState;
 
 /// Partners' views received by link and kept on this device, newest first,

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::browser::focus_heading;
 use crate::components::{LanguageMenu, LanguageNote, QuickExit, StorageNotice};
 use crate::copy::t;
-use crate::routes::{self, Link, Location};
+use crate::location::{Link, Location};
+use crate::routes;
 
 /// Page frame: a bar that stays in view with quick exit (first in keyboard
 /// order) and the name, then the skip link, navigation, storage notices and

@@ -10,8 +10,9 @@ use crate::components::answer_group::ChosenBy;
 use crate::components::AnswerGroup;
 use crate::copy::t;
 use crate::language::Language;
+use crate::location::{self, Location};
 use crate::pages::before_start::BeforeStart;
-use crate::routes::{self, Location};
+use crate::routes;
 use crate::state::{now_ms, AppState};
 
 /// How long a chosen answer stays on screen before the next question.
@@ -35,7 +36,7 @@ pub fn CheckUp() -> impl IntoView {
     let ui = &t().ui;
     let total = BANK.len();
     let query = Location::get();
-    let go = routes::use_go();
+    let go = location::use_go();
 
     let first_unanswered = Memo::new(move |_| {
         state.data.with(|d| {

@@ -4,7 +4,8 @@ use crate::browser::format_date;
 use crate::checkup::BANK;
 use crate::components::{CheckupLinks, ConfirmButton, PlanSummary, ReceivedViews};
 use crate::copy::t;
-use crate::routes::{self, Link, Location};
+use crate::location::{self, Link, Location};
+use crate::routes;
 use crate::state::{now_ms, AppState};
 
 #[component]
@@ -29,7 +30,7 @@ pub fn Home() -> impl IntoView {
             .with(|d| d.latest_readable().map(|(h, _)| h.finished_at))
     });
     let query = Location::get();
-    let go = routes::use_go();
+    let go = location::use_go();
     let start_over = Callback::new(move |()| {
         state.change(|d| d.start_over(now_ms()));
         go(&routes::check_up());

@@ -1,5 +1,6 @@
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::location::Link;
+use crate::routes;
 use leptos::prelude::*;
 
 #[component]

@@ -9,8 +9,9 @@ use crate::checkup::{Answer, Dimension};
 use crate::components::charts::BalanceBeam;
 use crate::components::PracticeToggle;
 use crate::copy::t;
+use crate::location::Link;
 use crate::pages::NotFound;
-use crate::routes::{self, Link, ResultView};
+use crate::routes::{self, ResultView};
 
 /// One part of the relationship on its own view: its beam and figures, why
 /// the concern is what it is, each answer, what to try and its trend, with

@@ -7,7 +7,8 @@ use crate::checkup::Dimension;
 use crate::components::charts::{TrendChart, TrendPoint};
 use crate::components::{CheckupLinks, ConfirmButton};
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::location::{self, Link};
+use crate::routes;
 use crate::state::AppState;
 
 /// Every check-up, how each part has changed across them, and what can be
@@ -153,7 +154,7 @@ fn CheckupActions(
 ) -> impl IntoView {
     let state = AppState::get();
     let words = &t().results;
-    let go = routes::use_go();
+    let go = location::use_go();
     let delete = Callback::new(move |()| {
         let id = id.clone();
         state.change(move |d| {

@@ -14,7 +14,8 @@ use leptos::prelude::*;
 
 use crate::checkup::scoring::{score, CheckupResult};
 use crate::copy::t;
-use crate::routes::{self, Link, Location};
+use crate::location::{Link, Location};
+use crate::routes;
 use crate::state::AppState;
 
 pub use advice::ResultPlan;

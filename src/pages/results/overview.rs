@@ -8,7 +8,8 @@ use crate::checkup::Dimension;
 use crate::components::charts::{BalanceWheel, WheelEntry};
 use crate::components::{Later, ReceivedViews};
 use crate::copy::t;
-use crate::routes::{self, Link, ResultView};
+use crate::location::{self, Link};
+use crate::routes::{self, ResultView};
 
 /// The band's name, or a dash when there were too few answers.
 fn band_words(score: &DimensionScore, control_came_up: bool) -> &'static str {
@@ -36,7 +37,7 @@ fn Overview(shown: Shown) -> impl IntoView {
     let result = shown.result.clone();
     let control = result.control_came_up();
     let id = shown.id_param().map(str::to_owned);
-    let go = routes::use_go();
+    let go = location::use_go();
     let to_part = {
         let id = id.clone();
         Callback::new(move |d: Dimension| go(&routes::result(ResultView::Part(d), id.as_deref())))

@@ -4,7 +4,8 @@ use crate::checkup::advice::recommended;
 use crate::checkup::scoring::{CheckupResult, SignScore};
 use crate::components::{use_country, EmergencyLine, FirstHelpline, OwnBehaviourLines};
 use crate::copy::t;
-use crate::routes::{self, Link, ResultView};
+use crate::location::Link;
+use crate::routes::{self, ResultView};
 
 /// The one next step under the wheel. When a partner's control came up,
 /// support comes first: the emergency number, the country's main helpline

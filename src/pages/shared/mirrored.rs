@@ -5,7 +5,8 @@ use crate::checkup::share::Shared;
 use crate::checkup::Dimension;
 use crate::components::charts::BalanceBeam;
 use crate::copy::t;
-use crate::routes::{self, Link};
+use crate::location::Link;
+use crate::routes;
 use crate::state::AppState;
 
 /// The partner's view turned to the reader's side, with an invitation to

@@ -12,7 +12,8 @@ use crate::checkup::scoring::{score, CheckupResult};
 use crate::checkup::share::{code_from_fragment, decode, ShareError, Shared};
 use crate::components::ConfirmButton;
 use crate::copy::t;
-use crate::routes::{self, Link, Location};
+use crate::location::{self, Link, Location};
+use crate::routes;
 use crate::state::{now_ms, AppState};
 
 use comparison::Comparison;
@@ -47,7 +48,7 @@ fn Opened(
 ) -> impl IntoView {
     let state = AppState::get();
     let words = &t().share;
-    let go = routes::use_go();
+    let go = location::use_go();
     let delete = Callback::new({
         let code = code.clone();
         move |()| {
