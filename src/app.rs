@@ -15,15 +15,6 @@ use crate::routes::{ResultView, Screen};
 use crate::state::AppState;
 use crate::storage::Opened;
 
-/// The path the app is served under ("/" or e.g. "/fulcrum"), taken from the
-/// `<base>` element Trunk writes for `--public-url`.
-fn base_path() -> Option<String> {
-    let base = document().base_uri().ok().flatten()?;
-    let path = web_sys::Url::new(&base).ok()?.pathname();
-    let trimmed = path.trim_end_matches('/');
-    (!trimmed.is_empty()).then(|| trimmed.to_owned())
-}
-
 /// The app, starting from what storage held (`storage::open`, read by
 /// `main` in a task of its own).
 #[component]
@@ -45,26 +36,19 @@ pub fn App(opened: Opened) -> impl IntoView {
     // main.css) until the screen is there. Only the first screen waits: a
     // screen drawn again in another language comes at once.
     let screen_due = RwSignal::new(false);
-    Effect::new(move |_| {
-        if language.started.get() && !screen_due.get_untracked() {
-            leptos::task::spawn_local(async move {
-                next_task().await;
-                // Once: setting it again would draw the screen anew.
-                if !screen_due.get_untracked() {
-                    screen_due.set(true);
-                }
-            });
-        }
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        screen_due.set(true);
     });
     // Effects run before the next paint, so the browser never paints both
     // pages or neither.
     Effect::new(move |_| {
-        if screen_due.get() {
+        if language.started.get() && screen_due.get() {
             // Absent when an old cached page lacks it; nothing to do then.
             let _ = remove_boot_shell();
         }
     });
-    Location::provide(base_path().unwrap_or_default());
+    Location::provide();
     // Every screen is drawn again in a newly chosen language; answers and
     // the address are kept, so nothing is lost.
     move || {

@@ -146,8 +146,8 @@ pub async fn next_task() {
 }
 
 /// Removes the plain-HTML home that `index.html` paints before the app
-/// starts. Called in the same task as the app's first render, so the browser
-/// never paints both or neither.
+/// starts. Called once the app's first screen is drawn, before the next
+/// paint, so the browser never paints both or neither.
 pub fn remove_boot_shell() -> Option<()> {
     let document = web_sys::window()?.document()?;
     document.get_element_by_id("boot-shell")?.remove();
@@ -179,6 +179,18 @@ pub fn set_document_language(tag: &str, dir: &str) -> Option<()> {
     let root = web_sys::window()?.document()?.document_element()?;
     root.set_attribute("lang", tag).ok()?;
     root.set_attribute("dir", dir).ok()
+}
+
+/// The path the app is served under ("" or e.g. "/fulcrum"), from the
+/// `<base>` element Trunk writes for `--public-url`.
+pub fn base_path() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new(&base).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_owned()
 }
 
 /// The address bar's `pathname`, `search` and `hash`.

@@ -19,7 +19,8 @@ pub struct Location {
 impl Location {
     /// Reads the address bar and follows it: taps on the app's own links
     /// and the browser's Back and Forward move the app without a reload.
-    pub fn provide(base: String) -> Self {
+    pub fn provide() -> Self {
+        let base = browser::base_path();
         let start = browser::address_parts()
             .and_then(|(path, search, hash)| Address::in_app(&path, &search, &hash, &base))
             .unwrap_or_default();
@@ -68,7 +69,7 @@ impl Location {
         self.address.with(read)
     }
 
-    /// `to` (built by this module) as a link's `href`, under the base.
+    /// `to` (built by `routes`) as a link's `href`, under the base.
     pub fn href(&self, to: &str) -> String {
         self.base.with_value(|base| format!("{base}{to}"))
     }
@@ -94,7 +95,7 @@ impl Location {
 /// measured; a check-up draws thousands.)
 #[component]
 pub fn Link(
-    /// Where it goes; build it with this module's functions.
+    /// Where it goes; build it with `routes`' functions.
     href: String,
     /// Classes for the link, e.g. "button primary".
     #[prop(optional)]

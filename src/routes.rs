@@ -350,7 +350,7 @@ mod tests {
         );
         // Phone numbers, other sites and other apps on this site are the browser's.
         assert_eq!(
-            link_tap("tel:116123", false, ("116123", "", ""), ""),
+            link_tap("tel:016", false, ("016", "", ""), ""),
             LinkTap::Browser
         );
         assert_eq!(

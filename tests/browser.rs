@@ -326,16 +326,6 @@ async fn a_missing_file_is_none() {
     );
 }
 
-/// Waits for the browser's next task, so finished effect tasks are dropped.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("window")
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 fn memory_pages() -> u32 {
     let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory()
         .dyn_into()
@@ -350,6 +340,7 @@ fn memory_pages() -> u32 {
 /// read: about one 64 KiB page per check-up, for good (see vendor/README.md).
 #[wasm_bindgen_test]
 async fn views_drawn_and_dropped_leave_no_memory_behind() {
+    use fulcrum::browser::next_task;
     use leptos::prelude::*;
     let owner = Owner::new();
     owner.set();

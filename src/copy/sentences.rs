@@ -30,8 +30,11 @@ impl Text {
     /// "18. Nov. 2026"); `month` counts from 1. Digits stay 0–9 in every
     /// language, like every figure in the app.
     pub fn calendar_date(&self, year: i32, month: u32, day: u32) -> String {
-        let index = month.checked_sub(1).map_or(usize::MAX, |m| m as usize);
-        let name = self.date.months.get(index).copied().unwrap_or("");
+        let name = month
+            .checked_sub(1)
+            .and_then(|m| self.date.months.get(m as usize))
+            .copied()
+            .unwrap_or("");
         self.date.pattern.fill(&[
             ("day", &day.to_string()),
             ("month", name),

@@ -35,7 +35,7 @@ pub fn CheckUp() -> impl IntoView {
     let state = AppState::get();
     let ui = &t().ui;
     let total = BANK.len();
-    let query = Location::get();
+    let location = Location::get();
     let go = location::use_go();
 
     let first_unanswered = Memo::new(move |_| {
@@ -55,7 +55,7 @@ pub fn CheckUp() -> impl IntoView {
     };
     // The question shown, 0-based: the one in the URL, unless that skips
     // past the first unanswered question.
-    let requested = Memo::new(move |_| query.with(routes::question_param));
+    let requested = Memo::new(move |_| location.with(routes::question_param));
     let index = Memo::new(move |_| {
         let furthest = first_unanswered.get().unwrap_or(total - 1);
         requested

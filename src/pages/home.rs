@@ -29,7 +29,7 @@ pub fn Home() -> impl IntoView {
             .data
             .with(|d| d.latest_readable().map(|(h, _)| h.finished_at))
     });
-    let query = Location::get();
+    let location = Location::get();
     let go = location::use_go();
     let start_over = Callback::new(move |()| {
         state.change(|d| d.start_over(now_ms()));
@@ -70,7 +70,7 @@ pub fn Home() -> impl IntoView {
                 }}
             </div>
             <p class="note">{t().not_a_diagnosis}</p>
-            <Show when=move || query.with(routes::view_deleted_param)>
+            <Show when=move || location.with(routes::view_deleted_param)>
                 <p class="notice" role="status">{t().share.view_deleted}</p>
             </Show>
             <ReceivedViews />

@@ -44,9 +44,9 @@ impl Shown {
 /// The check-up asked for by `?id=`, or the latest readable one, scored.
 pub fn use_shown() -> Memo<Option<Shown>> {
     let state = AppState::get();
-    let query = Location::get();
+    let location = Location::get();
     Memo::new(move |_| {
-        let id = query.with(routes::id_param);
+        let id = location.with(routes::id_param);
         state.data.with(|d| {
             let latest_id = d.latest_readable().map(|(h, _)| h.id.clone());
             let (entry, answers) = match &id {
@@ -78,8 +78,8 @@ where
     V: IntoView + 'static,
 {
     let shown = use_shown();
-    let query = Location::get();
-    let deleted = move || query.with(routes::deleted_param);
+    let location = Location::get();
+    let deleted = move || location.with(routes::deleted_param);
     view! {
         <Show when=deleted>
             <p class="notice" role="status">{t().results.deleted}</p>
