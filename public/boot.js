@@ -10,10 +10,13 @@
 // - for a person whose language is not English, sets <html lang dir>, hides
 //   the English home, names quick exit in their language until the app
 //   draws the home in it, and asks for that language's words early;
-// - tells the app when the page has been shown (window.fulcrumShown);
+// - tells the app when the page has been shown (window.fulcrumShown); the
+//   loader fetches the WebAssembly only then, except away from home, where
+//   this script asks for it at once (see scripts/externalize_loader.py);
 // - registers the service worker once the page has loaded.
 (function () {
   var root = document.documentElement;
+  var me = document.currentScript;
   var saved = null;
   try {
     saved = JSON.parse(window.localStorage.getItem("fulcrum") || "null");
@@ -75,8 +78,25 @@
   var rest = path.indexOf(base) === 0 ? path.slice(base.length) : path;
   if (rest !== "" && rest !== "index.html") {
     root.classList.add("boot-away");
+    // Away from home the app draws the first screen: ask for it now. At home
+    // the plain page is all the person sees at first, so it gets the link to
+    // itself until shown.
+    preloadApp();
   } else if (saved && (saved.in_progress || (saved.history && saved.history.length))) {
     root.classList.add("boot-returning");
+  }
+
+  function preloadApp() {
+    var wasm = me && me.getAttribute("data-wasm");
+    if (!wasm) return;
+    var link = document.createElement("link");
+    link.rel = "preload";
+    link.as = "fetch";
+    link.type = "application/wasm";
+    link.crossOrigin = "anonymous";
+    link.integrity = me.getAttribute("data-wasm-integrity") || "";
+    link.href = wasm;
+    document.head.appendChild(link);
   }
 
   function shell() {

@@ -1,8 +1,16 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: moves Trunk's inline module loader into a file.
+"""Trunk post-build hook: moves Trunk's inline module loader into a file,
+and lets boot.js choose when the WebAssembly is fetched.
 
 The Content-Security-Policy allows scripts from 'self' only; an inline script
 would need 'unsafe-inline' or a hash. Runs on Trunk's staging directory.
+
+Trunk preloads the WebAssembly from <head>, so on a slow link it shares the
+first moments with the page's own HTML and CSS. The plain-HTML home needs
+neither, so there it is fetched once the page has been shown; on every other
+address the app draws the first screen, so boot.js asks for it at once. The
+preload tag is replaced by two attributes on boot.js's tag, and the loader
+waits for boot.js's word (window.fulcrumShown) before it fetches.
 """
 import hashlib
 import os
@@ -19,12 +27,29 @@ match = pattern.search(html)
 if not match:
     sys.exit("externalize_loader: no inline module script found in index.html")
 code = match.group(1).strip() + "\n"
+init_call = "const wasm = await init("
+if code.count(init_call) != 1:
+    sys.exit("externalize_loader: the loader's init call was not found")
+code = code.replace(init_call, "await window.fulcrumShown;\n" + init_call)
 name = "boot-" + hashlib.sha256(code.encode()).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, name), "w", encoding="utf-8") as out:
     out.write(code)
 public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
 tag = f'<script type="module" src="{public_url}{name}"></script>'
 html = html[: match.start()] + tag + html[match.end():]
+preload = re.search(r'<link rel="preload" href="([^"]+_bg\.wasm)"[^>]*\bintegrity="([^"]+)"[^>]*>\n?', html)
+boot_tag = '<script src="boot.js"></script>'
+if not preload or html.count(boot_tag) != 1:
+    sys.exit("externalize_loader: no WebAssembly preload or no single boot.js tag in index.html")
+html = html[: preload.start()] + html[preload.end():]
+# boot.js blocks the parser until it has run, so it goes last in <head>: the
+# stylesheet and the app's script are asked for before it, not after.
+html = html.replace(boot_tag, "")
+html = html.replace(
+    "</head>",
+    f'<script src="boot.js" data-wasm="{preload.group(1)}" data-wasm-integrity="{preload.group(2)}"></script>\n  </head>',
+    1,
+)
 # Nonces baked into a static file protect nothing; drop them.
 html = re.sub(r' nonce="[^"]*"', "", html)
 if "<script>" in html or re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):

@@ -38,6 +38,28 @@ test("home paints before the app starts, and the app takes over in place", async
   expect(await page.evaluate(() => window.__shift)).toBe(0);
 });
 
+/** When the page first painted, and when the app's WebAssembly was asked for. */
+async function paintAndFetch(page) {
+  return page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    fetch: performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"))?.startTime,
+  }));
+}
+
+test("home is shown before the app is fetched, so the page has the connection to itself", async ({ page }) => {
+  await open(page, "/");
+  const { paint, fetch } = await paintAndFetch(page);
+  expect(paint).toBeGreaterThan(0);
+  expect(fetch).toBeGreaterThanOrEqual(paint);
+});
+
+test("away from home the app is asked for at once, before the first paint", async ({ page }) => {
+  await open(page, "/check-up?q=1");
+  const { paint, fetch } = await paintAndFetch(page);
+  expect(fetch).toBeGreaterThan(0);
+  expect(fetch).toBeLessThan(paint);
+});
+
 for (const path of ["/results", "/check-up?q=3", "/support", "/shared#x"]) {
   test(`${path} never shows the home text before the app starts`, async ({ page }) => {
     const release = await holdApp(page);
