@@ -179,14 +179,20 @@ nginx_wait() {
     [ "$rc" -eq 0 ] || fail "nginx exited with status $rc"
 }
 
-# Python's brotli (PyPI, pinned) for scripts/compress_dist.py.
+# Python's brotli and zopfli (PyPI, pinned) for scripts/compress_dist.py.
 BROTLI_PY_VERSION="1.1.0"
+ZOPFLI_PY_VERSION="0.4.3"
 
 ensure_brotli() {
     if [ "$(python3 -c 'import brotli; print(brotli.__version__)' 2>/dev/null)" != "$BROTLI_PY_VERSION" ]; then
         say "installing the Python brotli package $BROTLI_PY_VERSION (pip --user)"
         python3 -m pip install --user --quiet --root-user-action=ignore "Brotli==$BROTLI_PY_VERSION" ||
             fail "could not install Brotli $BROTLI_PY_VERSION from PyPI"
+    fi
+    if [ "$(python3 -c 'import zopfli; print(zopfli.__version__)' 2>/dev/null)" != "$ZOPFLI_PY_VERSION" ]; then
+        say "installing the Python zopfli package $ZOPFLI_PY_VERSION (pip --user)"
+        python3 -m pip install --user --quiet --root-user-action=ignore "zopfli==$ZOPFLI_PY_VERSION" ||
+            fail "could not install zopfli $ZOPFLI_PY_VERSION from PyPI"
     fi
 }
 
