@@ -3,16 +3,13 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use super::bank::{self, SCALE_POINTS};
 use super::BANK_VERSION;
 
 /// One answer. `Choice(i)` is the i-th option on the item's five-point scale,
 /// counted from the first option shown (0 = "almost always me", "very unfair
 /// to me" or "never").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Answer {
     Choice(u8),
     NotApplicable,

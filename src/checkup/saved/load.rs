@@ -4,9 +4,8 @@
 
 use std::fmt;
 
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
-
+use super::json::{self, Json};
+use super::records::{nullable, Record};
 use super::{
     FinishedCheckup, InProgress, Plan, ReceivedView, SavedData, Settings, IMPORT_LIMIT_BYTES,
     SAVE_SCHEMA,
@@ -77,13 +76,14 @@ pub fn import(raw: &str) -> Result<Loaded, LoadError> {
 }
 
 pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
-    let mut value: Value =
-        serde_json::from_str(raw).map_err(|e| LoadError::Corrupt(e.to_string()))?;
+    let mut value = json::parse(raw).map_err(|e| LoadError::Corrupt(e.to_string()))?;
     let schema = value
         .get("schema")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_f64)
+        .filter(|n| n.fract() == 0.0 && *n >= 0.0)
         .ok_or_else(|| LoadError::Corrupt("no schema version".into()))?;
-    let schema = u32::try_from(schema).map_err(|_| LoadError::Newer(u32::MAX))?;
+    // Beyond u32 saturates, still newer.
+    let schema = schema as u32;
     if schema > SAVE_SCHEMA {
         return Err(LoadError::Newer(schema));
     }
@@ -95,19 +95,20 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
         value = migrate_step(version, value)?;
         version += 1;
     }
-    let Value::Object(mut object) = value else {
+    let Json::Object(_) = value else {
         return Err(LoadError::Corrupt("not an object".into()));
     };
+    let mut object = value;
     let mut reader = Reader::default();
     let mut data = SavedData::empty();
-    data.in_progress = reader.in_progress(object.remove("in_progress"))?;
+    data.in_progress = reader.in_progress(object.take("in_progress"))?;
     data.history = reader.each(
-        object.remove("history"),
+        object.take("history"),
         RecordKind::FinishedCheckup,
         |h: &FinishedCheckup| checked(h.validated(), Some(h.finished_at)),
     )?;
     data.comparisons = reader.each(
-        object.remove("comparisons"),
+        object.take("comparisons"),
         RecordKind::PartnersView,
         |v: &ReceivedView| {
             // A view whose link no longer reads is damaged, whatever its shape.
@@ -118,10 +119,14 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
         },
     )?;
     data.plan = reader
-        .one::<Option<Plan>>(object.remove("plan"), RecordKind::Plan)
+        .one(object.take("plan"), RecordKind::Plan, nullable::<Plan>)
         .flatten();
     data.settings = reader
-        .one::<Settings>(object.remove("settings"), RecordKind::Settings)
+        .one(
+            object.take("settings"),
+            RecordKind::Settings,
+            Settings::from_json,
+        )
         .unwrap_or_default();
     // A plan naming practices this version does not know keeps the rest.
     if let Some(plan) = data.plan.as_mut() {
@@ -164,30 +169,37 @@ struct Reader {
 }
 
 impl Reader {
-    fn keep_aside(&mut self, kind: RecordKind, date: Option<f64>, value: &Value) {
+    fn keep_aside(&mut self, kind: RecordKind, date: Option<f64>, value: &Json) {
         self.set_aside.push(SetAside {
             kind,
             date,
-            raw: value.to_string(),
+            raw: value.to_text(),
         });
     }
 
     /// One record that may be absent; set aside when it does not read.
-    fn one<T: DeserializeOwned>(&mut self, value: Option<Value>, kind: RecordKind) -> Option<T> {
+    fn one<T>(
+        &mut self,
+        value: Option<Json>,
+        kind: RecordKind,
+        read: impl Fn(&Json) -> Option<T>,
+    ) -> Option<T> {
         let value = value?;
-        match serde_json::from_value(value.clone()) {
-            Ok(read) => Some(read),
-            Err(_) => {
-                self.keep_aside(kind, None, &value);
-                None
-            }
+        let read = read(&value);
+        if read.is_none() {
+            self.keep_aside(kind, None, &value);
         }
+        read
     }
 
-    fn in_progress(&mut self, value: Option<Value>) -> Result<Option<InProgress>, LoadError> {
+    fn in_progress(&mut self, value: Option<Json>) -> Result<Option<InProgress>, LoadError> {
         let Some(value) = value else { return Ok(None) };
         let Some(mut progress) = self
-            .one::<Option<InProgress>>(Some(value.clone()), RecordKind::InProgress)
+            .one(
+                Some(value.clone()),
+                RecordKind::InProgress,
+                nullable::<InProgress>,
+            )
             .flatten()
         else {
             return Ok(None);
@@ -209,17 +221,17 @@ impl Reader {
     /// not a list at all is set aside whole.
     fn each<T, C>(
         &mut self,
-        value: Option<Value>,
+        value: Option<Json>,
         kind: RecordKind,
         check: impl Fn(&T) -> Result<(), C>,
     ) -> Result<Vec<T>, LoadError>
     where
-        T: DeserializeOwned,
+        T: Record,
         C: Into<Check>,
     {
         let items = match value {
-            None | Some(Value::Null) => return Ok(Vec::new()),
-            Some(Value::Array(items)) => items,
+            None | Some(Json::Null) => return Ok(Vec::new()),
+            Some(Json::Array(items)) => items,
             Some(other) => {
                 self.keep_aside(kind, None, &other);
                 return Ok(Vec::new());
@@ -227,9 +239,9 @@ impl Reader {
         };
         let mut kept = Vec::new();
         for item in items {
-            let read = match serde_json::from_value::<T>(item.clone()) {
-                Ok(read) => read,
-                Err(_) => {
+            let read = match T::from_json(&item) {
+                Some(read) => read,
+                None => {
                     let date = date_of(&item);
                     self.keep_aside(kind, date, &item);
                     continue;
@@ -246,26 +258,26 @@ impl Reader {
 }
 
 /// The date a damaged record carries, if it can be read.
-fn date_of(item: &Value) -> Option<f64> {
+fn date_of(item: &Json) -> Option<f64> {
     ["finished_at", "opened_at", "started_at"]
         .into_iter()
-        .find_map(|key| item.get(key).and_then(Value::as_f64))
+        .find_map(|key| item.get(key).and_then(Json::as_f64))
 }
 
-fn migrate_step(from: u32, mut value: Value) -> Result<Value, LoadError> {
-    let object: &mut Map<String, Value> = value
-        .as_object_mut()
-        .ok_or_else(|| LoadError::Corrupt("not an object".into()))?;
+fn migrate_step(from: u32, mut value: Json) -> Result<Json, LoadError> {
+    if !matches!(value, Json::Object(_)) {
+        return Err(LoadError::Corrupt("not an object".into()));
+    }
     if from == 1 {
-        let finished = object.remove("finished").unwrap_or(Value::Array(vec![]));
-        object.insert("history".into(), finished);
-        object.insert("plan".into(), Value::Null);
-        object.insert("settings".into(), serde_json::json!({}));
-        object.insert("schema".into(), Value::from(2));
+        let finished = value.take("finished").unwrap_or(Json::Array(vec![]));
+        value.set("history", finished);
+        value.set("plan", Json::Null);
+        value.set("settings", Json::Object(vec![]));
+        value.set("schema", Json::Whole(2));
     }
     if from == 2 {
-        object.insert("comparisons".into(), Value::Array(vec![]));
-        object.insert("schema".into(), Value::from(3));
+        value.set("comparisons", Json::Array(vec![]));
+        value.set("schema", Json::Whole(3));
     }
     Ok(value)
 }

@@ -3,11 +3,11 @@
 //! schema and bad answers each come back as a typed error so the app can keep
 //! the raw text aside instead of destroying it.
 
+mod json;
 mod load;
+mod records;
 
 use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
 
 use super::answers::AnswerError;
 use super::{Answer, Answers, BANK_VERSION};
@@ -23,7 +23,7 @@ pub const SAVE_SCHEMA: u32 = 3;
 /// anything that could stall the page.
 pub const IMPORT_LIMIT_BYTES: usize = 1_000_000;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SavedData {
     pub schema: u32,
     pub in_progress: Option<InProgress>,
@@ -35,13 +35,13 @@ pub struct SavedData {
 
 /// A partner's view opened from a link, kept to compare with. Only the link's
 /// payload is stored: it is all the link ever held.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ReceivedView {
     pub code: String,
     pub opened_at: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct InProgress {
     pub bank_version: u16,
     /// Milliseconds since the Unix epoch.
@@ -49,7 +49,7 @@ pub struct InProgress {
     pub answers: BTreeMap<String, Answer>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FinishedCheckup {
     /// Unique on this device; the finish time in milliseconds, as text.
     pub id: String,
@@ -58,31 +58,26 @@ pub struct FinishedCheckup {
     pub answers: BTreeMap<String, Answer>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Plan {
     /// Ids of up to three chosen practices.
     pub practices: Vec<String>,
     pub chosen_at: f64,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
     /// Show a neutral page title instead of "Fulcrum".
-    #[serde(default)]
     pub neutral_title: bool,
     /// Quick exit also erases everything Fulcrum keeps.
-    #[serde(default)]
     pub erase_on_exit: bool,
     /// The calm word before the first question was read; go straight on.
-    #[serde(default)]
     pub skip_intro: bool,
     /// The country whose support lines to show, once the person chose one
     /// (a code from `support::Country`); unknown codes fall back to a guess.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The language chosen in the menu, as a BCP 47 tag ("pt-BR"); `None`
     /// follows the browser. A tag this version lacks is ignored, not lost.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
 
@@ -95,13 +90,12 @@ impl SavedData {
     }
 
     pub fn encode(&self) -> String {
-        // Serializing plain structs with string keys cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        self.to_json().to_text()
     }
 
     /// The export file's text: the same document, indented for people.
     pub fn export(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        self.to_json().to_pretty_text()
     }
 
     /// Whether there is anything an import would replace.
@@ -315,6 +309,35 @@ mod tests {
         let loaded = decode(&data.encode()).expect("decodes");
         assert_eq!(loaded.data, data);
         assert_eq!(loaded.migrated_from, None);
+    }
+
+    /// The exact text earlier versions wrote, so a browser holding data from
+    /// one version and a file exported by another read the same.
+    #[test]
+    fn writes_the_same_text_as_earlier_versions() {
+        let mut data = sample();
+        data.history[0].finished_at = 1.5;
+        data.settings.erase_on_exit = false;
+        data.choose_language("pt-BR");
+        assert_eq!(
+            data.encode(),
+            r#"{"schema":3,"in_progress":{"bank_version":2,"started_at":1700000000000.0,"answers":{"home.chores":"not_applicable","money.access":{"choice":1}}},"history":[{"id":"1","finished_at":1.5,"bank_version":2,"answers":{"social.plans":{"choice":4}}}],"plan":{"practices":["open_communication.weekly_checkin"],"chosen_at":2.0},"settings":{"neutral_title":true,"erase_on_exit":false,"skip_intro":false,"language":"pt-BR"},"comparisons":[{"code":"AQABATycfwARZP8CfwB__lc0jzM","opened_at":3.0}]}"#
+        );
+        assert_eq!(
+            SavedData::empty().export(),
+            r#"{
+  "schema": 3,
+  "in_progress": null,
+  "history": [],
+  "plan": null,
+  "settings": {
+    "neutral_title": false,
+    "erase_on_exit": false,
+    "skip_intro": false
+  },
+  "comparisons": []
+}"#
+        );
     }
 
     #[test]
