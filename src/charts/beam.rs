@@ -3,7 +3,7 @@
 
 use super::frame::{Frame, Padding, Rect};
 use super::text::{end_labels, Font, Label, Weight, ASCENT};
-use super::{round2, Point};
+use super::{round2, sin_cos_deg, Point};
 
 /// The steepest tilt, reached at a balance of ±100. Steep enough to read at a
 /// glance, shallow enough that the end labels never leave the chart.
@@ -113,7 +113,7 @@ impl Beam {
     /// A box holding the arm and pans turned by `degrees` (SVG rotation
     /// about the pivot), in chart coordinates.
     pub fn swept(&self, degrees: f64) -> Rect {
-        let (sin, cos) = degrees.to_radians().sin_cos();
+        let (sin, cos) = sin_cos_deg(degrees);
         let [you, partner] = self.pans();
         let corners = [self.arm(), you, partner].into_iter().flat_map(|r| {
             [

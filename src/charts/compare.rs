@@ -170,11 +170,11 @@ impl ComparisonLayout {
 
     /// The partner's diamond around `centre`.
     pub fn diamond_path(centre: Point) -> String {
-        let h = THEIRS_HALF;
+        let h = super::num(THEIRS_HALF);
         format!(
             "M{},{} l{h},{h} l-{h},{h} l-{h},-{h} z",
-            super::round2(centre.x),
-            super::round2(centre.y - h)
+            super::num(centre.x),
+            super::num(centre.y - THEIRS_HALF)
         )
     }
 }

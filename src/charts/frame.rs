@@ -139,7 +139,8 @@ impl Frame {
     /// The SVG `viewBox` attribute: "min-x min-y width height".
     pub fn view_box_attr(&self) -> String {
         let b = self.view_box();
-        format!("{} {} {} {}", b.left, b.top, b.width(), b.height())
+        let [left, top, width, height] = [b.left, b.top, b.width(), b.height()].map(super::num);
+        format!("{left} {top} {width} {height}")
     }
 
     /// Whether `r` lies wholly inside the viewBox.

@@ -5,7 +5,7 @@
 use super::frame::{Frame, Padding, Rect};
 pub use super::text::Anchor;
 use super::text::{line_advance, wrap, Font, Label, Weight, ASCENT, DESCENT};
-use super::{round2, Point};
+use super::{sin_cos_deg, Point};
 
 /// Degrees between neighbouring wedges' centres.
 pub const STEP_DEG: f64 = 60.0;
@@ -74,10 +74,10 @@ pub fn center_angle(index: usize) -> f64 {
 }
 
 fn polar(center: Point, radius: f64, angle_deg: f64) -> Point {
-    let radians = angle_deg.to_radians();
+    let (sin, cos) = sin_cos_deg(angle_deg);
     Point {
-        x: center.x + radius * radians.cos(),
-        y: center.y + radius * radians.sin(),
+        x: center.x + radius * cos,
+        y: center.y + radius * sin,
     }
 }
 
@@ -94,7 +94,7 @@ impl Wheel {
         let half = STEP_DEG / 2.0 - GAP_DEG / 2.0;
         let from = polar(self.center, radius, middle - half);
         let to = polar(self.center, radius, middle + half);
-        let r = round2(radius);
+        let r = super::num(radius);
         format!(
             "M{} L{} A{r},{r} 0 0 1 {} Z",
             self.center.svg(),
@@ -108,7 +108,7 @@ impl Wheel {
     pub fn label(&self, index: usize, offset: f64) -> (Point, Anchor) {
         let angle = center_angle(index);
         let point = polar(self.center, self.outer + offset, angle);
-        let cos = angle.to_radians().cos();
+        let (_, cos) = sin_cos_deg(angle);
         let anchor = if cos > 0.3 {
             Anchor::Start
         } else if cos < -0.3 {
@@ -125,7 +125,7 @@ impl Wheel {
     /// The name's lines end in a space so the lines read apart when joined.
     pub fn label_block(&self, index: usize, name: &str, rim: &str) -> WheelLabel {
         let (_, anchor) = self.label(index, LABEL_GAP);
-        let angle = center_angle(index).to_radians();
+        let (sin, cos) = sin_cos_deg(center_angle(index));
         let reach = self.outer + LABEL_GAP;
         let mut lines: Vec<(String, Font)> = wrap(name, NAME_FONT, NAME_MAX_WIDTH)
             .into_iter()
@@ -147,9 +147,9 @@ impl Wheel {
         let top = -ASCENT * NAME_FONT.size;
         let bottom = y + DESCENT * RIM_FONT.size;
         let shift = match anchor {
-            Anchor::Middle if angle.sin() < 0.0 => self.center.y - reach - bottom,
+            Anchor::Middle if sin < 0.0 => self.center.y - reach - bottom,
             Anchor::Middle => self.center.y + reach - top,
-            _ => self.center.y + reach * angle.sin() - (top + bottom) / 2.0,
+            _ => self.center.y + reach * sin - (top + bottom) / 2.0,
         };
         let x = match anchor {
             Anchor::Middle => self.center.x,
@@ -162,7 +162,7 @@ impl Wheel {
                     upper.abs().min(lower.abs())
                 };
                 let clear = (reach * reach - nearest * nearest).max(0.0).sqrt();
-                let off = clear.max(reach * angle.cos().abs());
+                let off = clear.max(reach * cos.abs());
                 if side == Anchor::Start {
                     self.center.x + off
                 } else {

@@ -180,7 +180,7 @@ impl SavedData {
     /// returns its id; `None` when there was nothing to finish.
     pub fn finish(&mut self, now: f64) -> Option<String> {
         let progress = self.in_progress.take()?;
-        let id = format!("{now:.0}");
+        let id = (now.round() as i64).to_string();
         self.history.push(FinishedCheckup {
             id: id.clone(),
             finished_at: now,

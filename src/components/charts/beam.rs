@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::{text_label, tilt_name};
 use crate::charts::beam::{svg_angle, BEAM};
+use crate::charts::num;
 use crate::copy::t;
 
 /// A beam on a fulcrum that sinks on the side holding more say: you on the
@@ -40,17 +41,17 @@ pub fn BalanceBeam(
             role="img"
             aria-label=summary
             data-tilt=tilt_name(balance)
-            data-angle=degrees.to_string()
+            data-angle=num(degrees)
         >
-            <line class="ground" x1=BEAM.ground.0 y1=BEAM.ground_y x2=BEAM.ground.1 y2=BEAM.ground_y />
+            <line class="ground" x1=num(BEAM.ground.0) y1=num(BEAM.ground_y) x2=num(BEAM.ground.1) y2=num(BEAM.ground_y) />
             <path class="fulcrum" d=BEAM.fulcrum_path() />
-            <g transform=format!("translate({} {})", BEAM.pivot.x, BEAM.pivot.y)>
-                <g class=arm_class transform=format!("rotate({degrees})")>
-                    <rect class="arm" x=arm.left y=arm.top width=arm.width() height=arm.height() rx=arm.height() / 2.0 />
-                    <rect class="pan you" x=you.left y=you.top width=you.width() height=you.height() rx="3" />
-                    <rect class="pan partner" x=partner.left y=partner.top width=partner.width() height=partner.height() rx="3" />
+            <g transform=format!("translate({} {})", num(BEAM.pivot.x), num(BEAM.pivot.y))>
+                <g class=arm_class transform=format!("rotate({})", num(degrees))>
+                    <rect class="arm" x=num(arm.left) y=num(arm.top) width=num(arm.width()) height=num(arm.height()) rx=num(arm.height() / 2.0) />
+                    <rect class="pan you" x=num(you.left) y=num(you.top) width=num(you.width()) height=num(you.height()) rx="3" />
+                    <rect class="pan partner" x=num(partner.left) y=num(partner.top) width=num(partner.width()) height=num(partner.height()) rx="3" />
                 </g>
-                <circle class="pivot" r=BEAM.pivot_radius />
+                <circle class="pivot" r=num(BEAM.pivot_radius) />
             </g>
             {labels}
         </svg>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::text_label as label;
 use crate::charts::compare::{ComparisonLayout, ComparisonWords, MINE_RADIUS, SCALE, TICK};
-use crate::charts::round2;
+use crate::charts::num;
 use crate::copy::t;
 
 /// Both partners' views of one dimension on one line, in the reader's frame:
@@ -23,14 +23,15 @@ pub fn ComparisonChart(
         right: t().results.beam_partner,
     };
     let layout = ComparisonLayout::new(mine, theirs, words);
-    let axis_y = round2(layout.axis_y);
-    let middle = round2((SCALE.0 + SCALE.1) / 2.0);
+    let axis_y = num(layout.axis_y);
+    let middle = num((SCALE.0 + SCALE.1) / 2.0);
     let gap_line = layout.mine.as_ref().zip(layout.theirs.as_ref()).map(|(a, b)| {
-        view! { <line class="gap-line" x1=round2(a.centre.x) x2=round2(b.centre.x) y1=axis_y y2=axis_y /> }
+        let y = axis_y.clone();
+        view! { <line class="gap-line" x1=num(a.centre.x) x2=num(b.centre.x) y1=y.clone() y2=y /> }
     });
     let mine_mark = layout.mine.clone().map(|m| {
         view! {
-            <circle class="mark mine" cx=round2(m.centre.x) cy=round2(m.centre.y) r=MINE_RADIUS />
+            <circle class="mark mine" cx=num(m.centre.x) cy=num(m.centre.y) r=num(MINE_RADIUS) />
             {label("mark-label", m.label)}
         }
     });
@@ -50,8 +51,8 @@ pub fn ComparisonChart(
             data-mine=mine.map_or("none".to_owned(), |b| b.to_string())
             data-theirs=theirs.map_or("none".to_owned(), |b| b.to_string())
         >
-            <line class="axis" x1=SCALE.0 x2=SCALE.1 y1=axis_y y2=axis_y />
-            <line class="centre" x1=middle x2=middle y1=axis_y - TICK y2=axis_y + TICK />
+            <line class="axis" x1=num(SCALE.0) x2=num(SCALE.1) y1=axis_y.clone() y2=axis_y />
+            <line class="centre" x1=middle.clone() x2=middle y1=num(layout.axis_y - TICK) y2=num(layout.axis_y + TICK) />
             {gap_line}
             {mine_mark}
             {theirs_mark}

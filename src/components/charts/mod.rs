@@ -14,12 +14,13 @@ pub use wheel::{BalanceWheel, WheelEntry};
 
 use leptos::prelude::*;
 
+use crate::charts::num;
 use crate::charts::text::Label;
 use crate::checkup::scoring::Side;
 
 /// A chart label as an SVG `<text>`, placed where `crate::charts` put it.
 fn text_label(class: &'static str, label: Label) -> impl IntoView {
-    let (x, y, anchor) = (label.x(), label.y(), label.anchor.svg());
+    let (x, y, anchor) = (num(label.x()), num(label.y()), label.anchor.svg());
     view! { <text class=class x=x y=y text-anchor=anchor>{label.text}</text> }
 }
 

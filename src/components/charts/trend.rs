@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::text_label as label;
-use crate::charts::round2;
+use crate::charts::num;
 use crate::charts::scale::runs;
 use crate::charts::trend::{Panel, TrendLayout, TrendWords, MARK_RADIUS};
 use crate::copy::t;
@@ -21,7 +21,7 @@ fn polylines(points: Vec<Option<(f64, f64)>>, class: &'static str) -> impl IntoV
         .map(|run| {
             let d = run
                 .iter()
-                .map(|(x, y)| format!("{},{}", round2(*x), round2(*y)))
+                .map(|(x, y)| format!("{},{}", num(*x), num(*y)))
                 .collect::<Vec<_>>()
                 .join(" ");
             view! { <polyline class=format!("trend-line {class}") points=d /> }
@@ -30,7 +30,7 @@ fn polylines(points: Vec<Option<(f64, f64)>>, class: &'static str) -> impl IntoV
     let marks = points
         .into_iter()
         .flatten()
-        .map(|(x, y)| view! { <circle class=format!("trend-mark {class}") cx=round2(x) cy=round2(y) r=MARK_RADIUS /> })
+        .map(|(x, y)| view! { <circle class=format!("trend-mark {class}") cx=num(x) cy=num(y) r=num(MARK_RADIUS) /> })
         .collect_view();
     (lines, marks)
 }
@@ -38,13 +38,13 @@ fn polylines(points: Vec<Option<(f64, f64)>>, class: &'static str) -> impl IntoV
 /// A panel's title, edge words, box and dashed middle line.
 fn panel(p: &Panel) -> impl IntoView {
     let r = p.rect;
-    let (left, right, middle) = (round2(r.left), round2(r.right), round2(p.middle_y()));
+    let (left, right, middle) = (num(r.left), num(r.right), num(p.middle_y()));
     view! {
         {label("axis-title", p.title.clone())}
         {label("axis", p.top.clone())}
         {label("axis", p.bottom.clone())}
-        <rect class="panel" x=left y=round2(r.top) width=round2(r.width()) height=round2(r.height()) />
-        <line class="zero" x1=left x2=right y1=middle y2=middle />
+        <rect class="panel" x=left.clone() y=num(r.top) width=num(r.width()) height=num(r.height()) />
+        <line class="zero" x1=left x2=right y1=middle.clone() y2=middle />
     }
 }
 

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::tilt_name;
+use crate::charts::num;
 use crate::charts::text::Label;
 use crate::charts::wheel::WHEEL;
 use crate::checkup::scoring::Side;
@@ -20,7 +21,7 @@ pub struct WheelEntry {
 
 /// One line of a wedge's label.
 fn line(class: &'static str, label: Label) -> impl IntoView {
-    let (x, y) = (label.x(), label.y());
+    let (x, y) = (num(label.x()), num(label.y()));
     view! { <tspan class=class x=x y=y>{label.text}</tspan> }
 }
 
@@ -65,7 +66,7 @@ pub fn BalanceWheel(
         };
         let block = WHEEL.label_block(index, t().dimension(dimension).name, rim);
         let first = block.name.first().unwrap_or(&block.rim);
-        let (x, y, anchor) = (first.x(), first.y(), first.anchor.svg());
+        let (x, y, anchor) = (num(first.x()), num(first.y()), first.anchor.svg());
         let name = block
             .name
             .into_iter()
@@ -105,8 +106,8 @@ pub fn BalanceWheel(
                     <rect class="stripe" width="3.5" height="7" />
                 </pattern>
             </defs>
-            <circle class="rim" cx=WHEEL.center.x cy=WHEEL.center.y r=WHEEL.outer />
-            <circle class="rim" cx=WHEEL.center.x cy=WHEEL.center.y r=(WHEEL.inner + WHEEL.outer) / 2.0 />
+            <circle class="rim" cx=num(WHEEL.center.x) cy=num(WHEEL.center.y) r=num(WHEEL.outer) />
+            <circle class="rim" cx=num(WHEEL.center.x) cy=num(WHEEL.center.y) r=num((WHEEL.inner + WHEEL.outer) / 2.0) />
             {move || entries.get().into_iter().enumerate().map(|(i, e)| wedge(i, e)).collect_view()}
         </svg>
     }
