@@ -12,7 +12,8 @@
 //   draws the home in it, and asks for that language's words early;
 // - tells the app when the page has been shown (window.fulcrumShown); the
 //   loader fetches the WebAssembly only then, except away from home, where
-//   this script asks for it at once (see scripts/externalize_loader.py);
+//   app.html or else this script asks for it at once (see
+//   scripts/externalize_loader.py);
 // - registers the service worker once the page has loaded.
 (function () {
   var root = document.documentElement;
@@ -88,7 +89,8 @@
 
   function preloadApp() {
     var wasm = me && me.getAttribute("data-wasm");
-    if (!wasm) return;
+    // app.html (what the server sends away from home) has already asked.
+    if (!wasm || document.querySelector('link[rel="preload"][href="' + wasm + '"]')) return;
     var link = document.createElement("link");
     link.rel = "preload";
     link.as = "fetch";

@@ -8,9 +8,14 @@ would need 'unsafe-inline' or a hash. Runs on Trunk's staging directory.
 Trunk preloads the WebAssembly from <head>, so on a slow link it shares the
 first moments with the page's own HTML and CSS. The plain-HTML home needs
 neither, so there it is fetched once the page has been shown; on every other
-address the app draws the first screen, so boot.js asks for it at once. The
-preload tag is replaced by two attributes on boot.js's tag, and the loader
-waits for boot.js's word (window.fulcrumShown) before it fetches.
+address the app draws the first screen and needs it at once. So:
+- index.html (the home) has no preload; the loader waits for boot.js's word
+  (window.fulcrumShown) before it fetches;
+- app.html, the same page with Trunk's preload tag, is what the server sends
+  for every other address (deploy/nginx.conf), so the WebAssembly is asked
+  for as soon as <head> is read;
+- boot.js's tag names the WebAssembly, so that on a server sending index.html
+  for every address boot.js still asks for it at once away from home.
 """
 import hashlib
 import os
@@ -41,6 +46,7 @@ preload = re.search(r'<link rel="preload" href="([^"]+_bg\.wasm)"[^>]*\bintegrit
 boot_tag = '<script src="boot.js"></script>'
 if not preload or html.count(boot_tag) != 1:
     sys.exit("externalize_loader: no WebAssembly preload or no single boot.js tag in index.html")
+preload_tag = preload.group(0).strip()
 html = html[: preload.start()] + html[preload.end():]
 # boot.js blocks the parser until it has run, so it goes last in <head>: the
 # stylesheet and the app's script are asked for before it, not after.
@@ -55,3 +61,6 @@ html = re.sub(r' nonce="[^"]*"', "", html)
 if "<script>" in html or re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
     sys.exit("externalize_loader: an inline script remains in index.html")
 open(index_path, "w", encoding="utf-8").write(html)
+boot = html.index('<script src="boot.js"')
+app_html = html[:boot] + preload_tag + "\n    " + html[boot:]
+open(os.path.join(staging, "app.html"), "w", encoding="utf-8").write(app_html)

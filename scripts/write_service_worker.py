@@ -15,7 +15,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TEMPLATE = os.path.join(HERE, "..", "public", "sw.template.js")
 # Written beside the build, or by other steps; never precached.
 SKIP_SUFFIXES = (".gz", ".br", ".map")
-SKIP_NAMES = {"sw.js", "sw.template.js"}
+# app.html is index.html with a preload tag, for the server; the worker
+# answers every address with index.html.
+SKIP_NAMES = {"sw.js", "sw.template.js", "app.html"}
 LOCALE_FOLDER = "locales/"
 # A development build must never be served from an old cache: its worker
 # removes itself (and any release worker left on the same address).

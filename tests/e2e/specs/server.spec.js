@@ -39,14 +39,27 @@ test("the CSP header is the page's own policy plus frame-ancestors, with the oth
   expect(res.headers()["content-security-policy"]).toBe(`${meta[1]}; frame-ancestors 'none'`);
 });
 
-test("app routes get index.html, never cached", async ({ request }) => {
+// The home is plain HTML that needs no WebAssembly to show; every other
+// address is drawn by the app, so its page asks for the WebAssembly from
+// <head> (app.html: index.html plus that one tag).
+test("app routes get the page, never cached; away from home it asks for the app at once", async ({ request }) => {
   const index = await indexHtml(request);
+  const wasm = index.match(/data-wasm="([^"]+)"/)?.[1];
+  expect(wasm, "boot.js's tag names the WebAssembly").toBeTruthy();
+  const preload = /<link rel="preload" href="([^"]+)"[^>]* as="fetch" type="application\/wasm">\s*/;
+  expect(index, "the home does not preload the WebAssembly").not.toMatch(preload);
   for (const path of ["/", "/results", "/check-up?q=3", "/results/part/money", "/shared"]) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(200);
     expect(res.headers()["content-type"], path).toMatch(/^text\/html/);
     expect(res.headers()["cache-control"], path).toBe("no-cache");
-    expect(await res.text(), path).toBe(index);
+    const body = await res.text();
+    if (path === "/") {
+      expect(body, path).toBe(index);
+    } else {
+      expect(body.match(preload)?.[1], path).toBe(wasm);
+      expect(body.replace(preload, ""), path).toBe(index);
+    }
     expectSecurityHeaders(res);
   }
   expect((await request.get("/index.html")).headers()["cache-control"]).toBe("no-cache");
