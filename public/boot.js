@@ -14,7 +14,7 @@
 //   loader fetches the WebAssembly only then, except away from home, where
 //   app.html or else this script asks for it at once (see
 //   scripts/externalize_loader.py);
-// - registers the service worker once the page has loaded.
+// - registers the service worker once the app has started.
 (function () {
   var root = document.documentElement;
   var me = document.currentScript;
@@ -174,11 +174,13 @@
   });
 
   // Offline after the first visit. A failed registration changes nothing:
-  // the app works online as before.
+  // the app works online as before. Registered once the app has started
+  // (Trunk's loader says so), not at "load": at home the page loads before
+  // the WebAssembly is asked for, and the worker's copy of the build must
+  // not race the app's own download on a slow link.
   if ("serviceWorker" in navigator) {
-    window.addEventListener("load", function () {
-      // A task of its own: registering takes a while on a slow phone, and
-      // the load event's task is long enough already.
+    window.addEventListener("TrunkApplicationStarted", function () {
+      // A task of its own: registering takes a while on a slow phone.
       setTimeout(function () {
         navigator.serviceWorker.register("sw.js").catch(function () {});
       }, 0);

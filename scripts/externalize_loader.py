@@ -36,6 +36,9 @@ init_call = "const wasm = await init("
 if code.count(init_call) != 1:
     sys.exit("externalize_loader: the loader's init call was not found")
 code = code.replace(init_call, "await window.fulcrumShown;\n" + init_call)
+# boot.js registers the service worker on this event.
+if "TrunkApplicationStarted" not in code:
+    sys.exit("externalize_loader: the loader no longer announces TrunkApplicationStarted")
 name = "boot-" + hashlib.sha256(code.encode()).hexdigest()[:16] + ".js"
 with open(os.path.join(staging, name), "w", encoding="utf-8") as out:
     out.write(code)
