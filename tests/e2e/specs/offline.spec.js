@@ -1,7 +1,7 @@
 // After the first visit the service worker serves the whole app with no
 // network, and a new version never takes over while a tab is open.
 import { readFileSync, writeFileSync } from "node:fs";
-import { test, expect, open, TOTAL } from "./fixtures.js";
+import { test, expect, open, holdApp, TOTAL } from "./fixtures.js";
 
 const WORKER_FILE = new URL("../../../dist/sw.js", import.meta.url);
 
@@ -32,6 +32,18 @@ test("after one visit the app opens and works with no network", async ({ page, c
 
   await page.goto("/support");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("the worker waits for the app, so its copy never competes with the app's download", async ({ page }) => {
+  const registered = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r !== undefined));
+  const release = await holdApp(page);
+  await page.goto("/", { waitUntil: "load" });
+  // Long enough for a registration at "load" to have happened.
+  await page.waitForTimeout(500);
+  expect(await registered()).toBe(false);
+  release();
+  await expect(page.locator("main#content")).toBeVisible();
+  await expect.poll(registered).toBe(true);
 });
 
 test("a new version waits until the app is next started", async ({ page }) => {
