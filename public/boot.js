@@ -10,9 +10,9 @@
 // - for a person whose language is not English, sets <html lang dir>, hides
 //   the English home, names quick exit in their language until the app
 //   draws the home in it, and asks for that language's words early;
-// - tells the app when the page has been shown (window.fulcrumShown); the
-//   loader fetches the WebAssembly only then, except away from home, where
-//   app.html or else this script asks for it at once (see
+// - tells the app when the page has been shown (window.fulcrumShown); at
+//   home the loader fetches the WebAssembly only then (fulcrumAppDue);
+//   away from home app.html, or else this script, asks for it at once (see
 //   scripts/externalize_loader.py);
 // - registers the service worker once the app has started.
 (function () {
@@ -77,7 +77,8 @@
   var base = new URL(document.baseURI).pathname;
   var path = window.location.pathname;
   var rest = path.indexOf(base) === 0 ? path.slice(base.length) : path;
-  if (rest !== "" && rest !== "index.html") {
+  var away = rest !== "" && rest !== "index.html";
+  if (away) {
     root.classList.add("boot-away");
     // Away from home the app draws the first screen: ask for it now. At home
     // the plain page is all the person sees at first, so it gets the link to
@@ -160,18 +161,29 @@
   // browser cannot tell (no Largest Contentful Paint, a hidden tab), the
   // app goes on at once; it never waits more than a second.
   window.fulcrumShown = new Promise(function (resolve) {
-    var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-    if (types.indexOf("largest-contentful-paint") < 0 || document.visibilityState !== "visible") {
-      resolve();
-      return;
-    }
-    var observer = new PerformanceObserver(function () {
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe({ type: "largest-contentful-paint", buffered: true });
     setTimeout(resolve, 1000);
+    try {
+      var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+      if (types.indexOf("largest-contentful-paint") < 0 || document.visibilityState !== "visible") {
+        resolve();
+        return;
+      }
+      var observer = new PerformanceObserver(function () {
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe({ type: "largest-contentful-paint", buffered: true });
+    } catch (e) {
+      resolve();
+    }
   });
+
+  // When the loader may ask for the WebAssembly: at home, once the page is
+  // shown, so the plain page has the network to itself; at once away from
+  // home (the app draws the first screen) or when the service worker holds
+  // the app (nothing to share the network with).
+  var fromWorker = "serviceWorker" in navigator && navigator.serviceWorker.controller;
+  window.fulcrumAppDue = away || fromWorker ? Promise.resolve() : window.fulcrumShown;
 
   // Offline after the first visit. A failed registration changes nothing:
   // the app works online as before. Registered once the app has started

@@ -10,7 +10,7 @@ first moments with the page's own HTML and CSS. The plain-HTML home needs
 neither, so there it is fetched once the page has been shown; on every other
 address the app draws the first screen and needs it at once. So:
 - index.html (the home) has no preload; the loader waits for boot.js's word
-  (window.fulcrumShown) before it fetches;
+  (window.fulcrumAppDue: the page has been shown) before it fetches;
 - app.html, the same page with Trunk's preload tag, is what the server sends
   for every other address (deploy/nginx.conf), so the WebAssembly is asked
   for as soon as <head> is read;
@@ -35,7 +35,8 @@ code = match.group(1).strip() + "\n"
 init_call = "const wasm = await init("
 if code.count(init_call) != 1:
     sys.exit("externalize_loader: the loader's init call was not found")
-code = code.replace(init_call, "await window.fulcrumShown;\n" + init_call)
+# boot.js says when (window.fulcrumAppDue); a boot.js that failed never stops the app.
+code = code.replace(init_call, "await Promise.resolve(window.fulcrumAppDue).catch(() => {});\n" + init_call)
 # boot.js registers the service worker on this event.
 if "TrunkApplicationStarted" not in code:
     sys.exit("externalize_loader: the loader no longer announces TrunkApplicationStarted")

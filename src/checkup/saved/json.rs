@@ -50,6 +50,58 @@ pub fn parse(text: &str) -> Result<Json, ParseError> {
     Ok(value)
 }
 
+/// Each member of the object `text` holds, with its value's text exactly as
+/// written, so that a damaged record can be kept aside untouched. `None`
+/// unless `text` is one valid JSON object.
+pub fn member_texts(text: &str) -> Option<Vec<(String, &str)>> {
+    parts(text, b'{').map(|parts| {
+        parts
+            .into_iter()
+            .map(|(key, value)| (key.unwrap_or_default(), value))
+            .collect()
+    })
+}
+
+/// Each item of the array `text` holds, exactly as written.
+pub fn item_texts(text: &str) -> Option<Vec<&str>> {
+    parts(text, b'[').map(|parts| parts.into_iter().map(|(_, item)| item).collect())
+}
+
+type Part<'a> = (Option<String>, &'a str);
+
+fn parts(text: &str, open: u8) -> Option<Vec<Part<'_>>> {
+    let mut reader = Reader {
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    reader.skip_space();
+    if reader.peek() != Some(open) {
+        return None;
+    }
+    reader.at += 1;
+    let close = if open == b'{' { b'}' } else { b']' };
+    let mut found = Vec::new();
+    reader
+        .list(close, |reader| {
+            let key = if open == b'{' {
+                Some(reader.key()?)
+            } else {
+                None
+            };
+            reader.skip_space();
+            let start = reader.at;
+            reader.value(1)?;
+            let written = text
+                .get(start..reader.at)
+                .ok_or_else(|| reader.error("not at a character boundary"))?;
+            found.push((key, written));
+            Ok(())
+        })
+        .ok()?;
+    reader.skip_space();
+    (reader.at == text.len()).then_some(found)
+}
+
 impl Json {
     pub fn get(&self, key: &str) -> Option<&Json> {
         match self {
@@ -291,16 +343,7 @@ impl Reader<'_> {
                 self.at += 1;
                 let mut members = Vec::new();
                 self.list(b'}', |reader| {
-                    reader.skip_space();
-                    if reader.peek() != Some(b'"') {
-                        return Err(reader.error("expected a key"));
-                    }
-                    let key = reader.string()?;
-                    reader.skip_space();
-                    if reader.peek() != Some(b':') {
-                        return Err(reader.error("expected ':'"));
-                    }
-                    reader.at += 1;
+                    let key = reader.key()?;
                     members.push((key, reader.value(depth + 1)?));
                     Ok(())
                 })?;
@@ -309,6 +352,21 @@ impl Reader<'_> {
             Some(b'-' | b'0'..=b'9') => self.number(),
             Some(_) => Err(self.error("unexpected character")),
         }
+    }
+
+    /// An object member's key and the colon after it.
+    fn key(&mut self) -> Result<String, ParseError> {
+        self.skip_space();
+        if self.peek() != Some(b'"') {
+            return Err(self.error("expected a key"));
+        }
+        let key = self.string()?;
+        self.skip_space();
+        if self.peek() != Some(b':') {
+            return Err(self.error("expected ':'"));
+        }
+        self.at += 1;
+        Ok(key)
     }
 
     /// The items of an array or object after its opening bracket.
@@ -432,9 +490,9 @@ impl Reader<'_> {
                 count += 1;
                 if mantissa < 1_000_000_000_000_000_000 {
                     mantissa = mantissa * 10 + u64::from(d - b'0');
-                    exponent -= i32::from(after_point);
+                    exponent = exponent.saturating_sub(i32::from(after_point));
                 } else {
-                    exponent += i32::from(!after_point);
+                    exponent = exponent.saturating_add(i32::from(!after_point));
                 }
             }
             count
@@ -489,7 +547,7 @@ impl Reader<'_> {
         // range; trailing zeros come off first.
         while mantissa != 0 && mantissa.is_multiple_of(10) {
             mantissa /= 10;
-            exponent += 1;
+            exponent = exponent.saturating_add(1);
         }
         let value = scale(mantissa as f64, exponent);
         if !value.is_finite() {
@@ -500,18 +558,20 @@ impl Reader<'_> {
 }
 
 /// `mantissa × 10^exponent`. With the mantissa below 2^53 and the exponent
-/// within ±22 this is one correctly rounded operation on exact values.
+/// within ±22 this is one correctly rounded operation on exact values;
+/// further out, two steps, within a few units in the last place (a number
+/// that close to the largest double may then read as too large).
 fn scale(mantissa: f64, exponent: i32) -> f64 {
     if mantissa == 0.0 {
         return 0.0;
     }
-    let power = |n: i32| 10f64.powi(n);
+    let power = |n: i32| 10f64.powi(n.min(400));
     match exponent {
         0 => mantissa,
         1..=22 => mantissa * power(exponent),
         -22..=-1 => mantissa / power(-exponent),
-        e if e > 0 => mantissa * power(e.min(400)),
-        e => mantissa / power(22) / power((-e - 22).min(400)),
+        e if e > 0 => mantissa * power(e - 22) * 1e22,
+        e => mantissa / 1e22 / power(-e - 22),
     }
 }
 
@@ -587,6 +647,41 @@ mod tests {
         assert!(value
             .to_pretty_text()
             .starts_with("{\n  \"when\": 1700000000123.0,\n"));
+    }
+
+    #[test]
+    fn extreme_numbers_read_or_are_refused_without_panic() {
+        let huge = parse("1.7976931348e308").expect("near the largest double");
+        let read = huge.as_f64().unwrap_or(0.0);
+        assert!((read - 1.7976931348e308).abs() / read < 1e-14, "{read}");
+        assert_eq!(parse("5e-324").map(|v| v.as_f64().is_some()), Ok(true));
+        assert_eq!(parse("1e-400"), Ok(Json::Number(0.0)));
+        for too_large in ["100e2147483647", "1e309", "-1e99999999999"] {
+            assert!(parse(too_large).is_err(), "{too_large}");
+        }
+        assert_eq!(parse("0.000e-2147483648"), Ok(Json::Number(0.0)));
+    }
+
+    #[test]
+    fn parts_are_given_exactly_as_written() {
+        let text = " { \"a\" : [ 1 , 0.30000000000000004 ,{\"b\":\"\\u00e9\"} ] , \"c\":null } ";
+        let members = member_texts(text).expect("an object");
+        assert_eq!(
+            members,
+            vec![
+                (
+                    "a".to_owned(),
+                    "[ 1 , 0.30000000000000004 ,{\"b\":\"\\u00e9\"} ]"
+                ),
+                ("c".to_owned(), "null")
+            ]
+        );
+        assert_eq!(
+            item_texts(members[0].1),
+            Some(vec!["1", "0.30000000000000004", "{\"b\":\"\\u00e9\"}"])
+        );
+        assert_eq!(member_texts("[1]"), None);
+        assert_eq!(item_texts("[1] x"), None);
     }
 
     #[test]

@@ -99,16 +99,22 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError::Corrupt("not an object".into()));
     };
     let mut object = value;
-    let mut reader = Reader::default();
+    let mut reader = Reader {
+        set_aside: Vec::new(),
+        written: json::member_texts(raw).unwrap_or_default(),
+    };
     let mut data = SavedData::empty();
     data.in_progress = reader.in_progress(object.take("in_progress"))?;
     data.history = reader.each(
         object.take("history"),
+        // Schema 1 called the list "finished".
+        if schema == 1 { "finished" } else { "history" },
         RecordKind::FinishedCheckup,
         |h: &FinishedCheckup| checked(h.validated(), Some(h.finished_at)),
     )?;
     data.comparisons = reader.each(
         object.take("comparisons"),
+        "comparisons",
         RecordKind::PartnersView,
         |v: &ReceivedView| {
             // A view whose link no longer reads is damaged, whatever its shape.
@@ -119,11 +125,17 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
         },
     )?;
     data.plan = reader
-        .one(object.take("plan"), RecordKind::Plan, nullable::<Plan>)
+        .one(
+            object.take("plan"),
+            "plan",
+            RecordKind::Plan,
+            nullable::<Plan>,
+        )
         .flatten();
     data.settings = reader
         .one(
             object.take("settings"),
+            "settings",
             RecordKind::Settings,
             Settings::from_json,
         )
@@ -163,17 +175,33 @@ impl From<Option<f64>> for Check {
     }
 }
 
-#[derive(Default)]
-struct Reader {
+struct Reader<'a> {
     set_aside: Vec<SetAside>,
+    /// Each top-level member's text as written, so a damaged record is kept
+    /// aside exactly as it was, not as Fulcrum would write it.
+    written: Vec<(String, &'a str)>,
 }
 
-impl Reader {
-    fn keep_aside(&mut self, kind: RecordKind, date: Option<f64>, value: &Json) {
+impl<'a> Reader<'a> {
+    fn written(&self, key: &str) -> Option<&'a str> {
+        self.written
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, text)| *text)
+    }
+
+    fn keep_aside(
+        &mut self,
+        kind: RecordKind,
+        date: Option<f64>,
+        value: &Json,
+        written: Option<&str>,
+    ) {
         self.set_aside.push(SetAside {
             kind,
             date,
-            raw: value.to_text(),
+            raw: written.map_or_else(|| value.to_text(), str::to_owned),
         });
     }
 
@@ -181,13 +209,14 @@ impl Reader {
     fn one<T>(
         &mut self,
         value: Option<Json>,
+        key: &str,
         kind: RecordKind,
         read: impl Fn(&Json) -> Option<T>,
     ) -> Option<T> {
         let value = value?;
         let read = read(&value);
         if read.is_none() {
-            self.keep_aside(kind, None, &value);
+            self.keep_aside(kind, None, &value, self.written(key));
         }
         read
     }
@@ -197,6 +226,7 @@ impl Reader {
         let Some(mut progress) = self
             .one(
                 Some(value.clone()),
+                "in_progress",
                 RecordKind::InProgress,
                 nullable::<InProgress>,
             )
@@ -211,7 +241,12 @@ impl Reader {
             }
             Err(Check::Newer(v)) => Err(LoadError::Newer(u32::from(v))),
             Err(Check::Damaged(date)) => {
-                self.keep_aside(RecordKind::InProgress, date, &value);
+                self.keep_aside(
+                    RecordKind::InProgress,
+                    date,
+                    &value,
+                    self.written("in_progress"),
+                );
                 Ok(None)
             }
         }
@@ -222,6 +257,7 @@ impl Reader {
     fn each<T, C>(
         &mut self,
         value: Option<Json>,
+        key: &str,
         kind: RecordKind,
         check: impl Fn(&T) -> Result<(), C>,
     ) -> Result<Vec<T>, LoadError>
@@ -233,24 +269,30 @@ impl Reader {
             None | Some(Json::Null) => return Ok(Vec::new()),
             Some(Json::Array(items)) => items,
             Some(other) => {
-                self.keep_aside(kind, None, &other);
+                self.keep_aside(kind, None, &other, self.written(key));
                 return Ok(Vec::new());
             }
         };
+        let written = self
+            .written(key)
+            .and_then(json::item_texts)
+            .filter(|texts| texts.len() == items.len())
+            .unwrap_or_default();
         let mut kept = Vec::new();
-        for item in items {
+        for (i, item) in items.into_iter().enumerate() {
+            let text = written.get(i).copied();
             let read = match T::from_json(&item) {
                 Some(read) => read,
                 None => {
                     let date = date_of(&item);
-                    self.keep_aside(kind, date, &item);
+                    self.keep_aside(kind, date, &item, text);
                     continue;
                 }
             };
             match check(&read).map_err(Into::into) {
                 Ok(()) => kept.push(read),
                 Err(Check::Newer(v)) => return Err(LoadError::Newer(u32::from(v))),
-                Err(Check::Damaged(date)) => self.keep_aside(kind, date, &item),
+                Err(Check::Damaged(date)) => self.keep_aside(kind, date, &item, text),
             }
         }
         Ok(kept)
@@ -344,6 +386,22 @@ mod tests {
                 RecordKind::Plan,
                 RecordKind::Settings
             ]
+        );
+    }
+
+    #[test]
+    fn a_set_aside_record_keeps_its_own_text_exactly() {
+        let damaged = r#"{ "id" : "2", "finished_at": 1.7e12, "note": "caf\u00e9 0.30000000000000004",
+                "bank_version":2,"answers":{"home.chores":{"choice":9}} }"#;
+        let raw = with(&format!("[ {damaged} ]"), "[]");
+        let loaded = decode(&raw).expect("loads");
+        assert_eq!(loaded.set_aside.len(), 1);
+        assert_eq!(loaded.set_aside[0].raw, damaged);
+        assert_eq!(loaded.set_aside[0].date, Some(1.7e12));
+        let settings = r#"{"schema":3,"settings": {"neutral_title": 1.50}}"#;
+        assert_eq!(
+            decode(settings).expect("loads").set_aside[0].raw,
+            r#"{"neutral_title": 1.50}"#
         );
     }
 
