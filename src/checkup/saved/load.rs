@@ -2,6 +2,7 @@
 //! checks, so one damaged check-up or view is kept aside on its own instead
 //! of hiding everything else. Decoding never panics.
 
+use std::cell::OnceCell;
 use std::fmt;
 
 use super::json::{self, Json};
@@ -95,13 +96,14 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
         value = migrate_step(version, value)?;
         version += 1;
     }
-    let Json::Object(_) = value else {
+    if !matches!(value, Json::Object(_)) {
         return Err(LoadError::Corrupt("not an object".into()));
-    };
+    }
     let mut object = value;
     let mut reader = Reader {
         set_aside: Vec::new(),
-        written: json::member_texts(raw).unwrap_or_default(),
+        source: raw,
+        written: OnceCell::new(),
     };
     let mut data = SavedData::empty();
     data.in_progress = reader.in_progress(object.take("in_progress"))?;
@@ -177,32 +179,37 @@ impl From<Option<f64>> for Check {
 
 struct Reader<'a> {
     set_aside: Vec<SetAside>,
-    /// Each top-level member's text as written, so a damaged record is kept
-    /// aside exactly as it was, not as Fulcrum would write it.
-    written: Vec<(String, &'a str)>,
+    /// The saved text, so a damaged record is kept aside exactly as it was
+    /// written, not as Fulcrum would write it.
+    source: &'a str,
+    /// Each top-level member's text, cut from `source` only once something
+    /// is set aside: a sound document is read once.
+    written: OnceCell<Vec<(String, &'a str)>>,
 }
 
+/// Where a record sits in the saved document: a top-level member, or one
+/// item of a member that is a list.
+type Place<'k> = (&'k str, Option<usize>);
+
 impl<'a> Reader<'a> {
-    fn written(&self, key: &str) -> Option<&'a str> {
-        self.written
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, text)| *text)
+    /// The record's text as written, if the document can be cut into parts.
+    fn written(&self, (key, item): Place) -> Option<&'a str> {
+        let source = self.source;
+        let members = self
+            .written
+            .get_or_init(|| json::member_texts(source).unwrap_or_default());
+        let member = members.iter().rev().find(|(k, _)| k == key)?.1;
+        match item {
+            None => Some(member),
+            Some(i) => json::item_texts(member)?.get(i).copied(),
+        }
     }
 
-    fn keep_aside(
-        &mut self,
-        kind: RecordKind,
-        date: Option<f64>,
-        value: &Json,
-        written: Option<&str>,
-    ) {
-        self.set_aside.push(SetAside {
-            kind,
-            date,
-            raw: written.map_or_else(|| value.to_text(), str::to_owned),
-        });
+    fn keep_aside(&mut self, kind: RecordKind, date: Option<f64>, value: &Json, place: Place) {
+        let raw = self
+            .written(place)
+            .map_or_else(|| value.to_text(), str::to_owned);
+        self.set_aside.push(SetAside { kind, date, raw });
     }
 
     /// One record that may be absent; set aside when it does not read.
@@ -216,7 +223,7 @@ impl<'a> Reader<'a> {
         let value = value?;
         let read = read(&value);
         if read.is_none() {
-            self.keep_aside(kind, None, &value, self.written(key));
+            self.keep_aside(kind, None, &value, (key, None));
         }
         read
     }
@@ -241,12 +248,7 @@ impl<'a> Reader<'a> {
             }
             Err(Check::Newer(v)) => Err(LoadError::Newer(u32::from(v))),
             Err(Check::Damaged(date)) => {
-                self.keep_aside(
-                    RecordKind::InProgress,
-                    date,
-                    &value,
-                    self.written("in_progress"),
-                );
+                self.keep_aside(RecordKind::InProgress, date, &value, ("in_progress", None));
                 Ok(None)
             }
         }
@@ -269,30 +271,24 @@ impl<'a> Reader<'a> {
             None | Some(Json::Null) => return Ok(Vec::new()),
             Some(Json::Array(items)) => items,
             Some(other) => {
-                self.keep_aside(kind, None, &other, self.written(key));
+                self.keep_aside(kind, None, &other, (key, None));
                 return Ok(Vec::new());
             }
         };
-        let written = self
-            .written(key)
-            .and_then(json::item_texts)
-            .filter(|texts| texts.len() == items.len())
-            .unwrap_or_default();
         let mut kept = Vec::new();
         for (i, item) in items.into_iter().enumerate() {
-            let text = written.get(i).copied();
             let read = match T::from_json(&item) {
                 Some(read) => read,
                 None => {
                     let date = date_of(&item);
-                    self.keep_aside(kind, date, &item, text);
+                    self.keep_aside(kind, date, &item, (key, Some(i)));
                     continue;
                 }
             };
             match check(&read).map_err(Into::into) {
                 Ok(()) => kept.push(read),
                 Err(Check::Newer(v)) => return Err(LoadError::Newer(u32::from(v))),
-                Err(Check::Damaged(date)) => self.keep_aside(kind, date, &item, text),
+                Err(Check::Damaged(date)) => self.keep_aside(kind, date, &item, (key, Some(i))),
             }
         }
         Ok(kept)
