@@ -1,5 +1,8 @@
 // Runs before the first paint, before the app. A separate file because the
 // Content-Security-Policy allows no inline script. It
+// - starts the app: Trunk's module loader, moved here at build time (see
+//   scripts/externalize_loader.py) so a slow link carries one file fewer
+//   while the WebAssembly downloads;
 // - picks the neutral title, so the tab and the history list never show
 //   "Fulcrum" when the person asked for that;
 // - shows the plain-HTML home (in index.html) only on the home address, and
@@ -11,10 +14,40 @@
 //   the English home, names quick exit in their language until the app
 //   draws the home in it, and asks for that language's words early;
 // - tells the app when the page has been shown (window.fulcrumShown); at
-//   home the loader fetches the WebAssembly only then (fulcrumAppDue);
-//   away from home app.html, or else this script, asks for it at once (see
-//   scripts/externalize_loader.py);
-// - registers the service worker once the app has started.
+//   home the WebAssembly is fetched only then (fulcrumAppDue); away from
+//   home app.html, or else this script, asks for it at once;
+// - once the app's first screen is shown, names the web app manifest and
+//   registers the service worker: asked for earlier, they would share the
+//   link with the app's own download.
+
+// The app's start, first and on its own, so that nothing failing below can
+// keep the app from starting. The page has been parsed by then, as when
+// the loader was a module script.
+(function () {
+  var me = document.currentScript;
+  var glue = me && me.getAttribute("data-glue");
+  var wasm = me && me.getAttribute("data-wasm");
+  if (!glue || !wasm) return;
+  function start() {
+    Promise.resolve(window.fulcrumAppDue)
+      .catch(function () {})
+      .then(function () {
+        return import(glue);
+      })
+      .then(function (bindings) {
+        return bindings.default({ module_or_path: wasm }).then(function (instance) {
+          window.wasmBindings = bindings;
+          window.dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));
+        });
+      });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
+
 (function () {
   var root = document.documentElement;
   var me = document.currentScript;
@@ -185,17 +218,55 @@
   var fromWorker = "serviceWorker" in navigator && navigator.serviceWorker.controller;
   window.fulcrumAppDue = away || fromWorker ? Promise.resolve() : window.fulcrumShown;
 
-  // Offline after the first visit. A failed registration changes nothing:
-  // the app works online as before. Registered once the app has started
-  // (Trunk's loader says so), not at "load": at home the page loads before
-  // the WebAssembly is asked for, and the worker's copy of the build must
-  // not race the app's own download on a slow link.
-  if ("serviceWorker" in navigator) {
-    window.addEventListener("TrunkApplicationStarted", function () {
-      // A task of its own: registering takes a while on a slow phone.
-      setTimeout(function () {
-        navigator.serviceWorker.register("sw.js").catch(function () {});
-      }, 0);
+  // The manifest (what a browser reads to offer installing Fulcrum) and the
+  // service worker (offline after the first visit) once the app's first
+  // screen is on the glass: the app removes the plain page when that screen
+  // is there, and the browser reports its paint as the page's largest (or,
+  // where it reports none, a second later). Asked for sooner (at "load", at
+  // the app's start) they shared the slow link with the app's own download
+  // or the first screen's paint. A failed registration changes nothing: the
+  // app works online as before.
+  function afterFirstScreen(then) {
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      then();
+    }
+    function painted() {
+      setTimeout(once, 1000);
+      try {
+        var observer = new PerformanceObserver(function () {
+          observer.disconnect();
+          setTimeout(once, 0);
+        });
+        observer.observe({ type: "largest-contentful-paint" });
+      } catch (e) {
+        // No such reports here: the second's wait stands.
+      }
+    }
+    if (!document.getElementById("boot-shell")) {
+      painted();
+      return;
+    }
+    var watch = new MutationObserver(function () {
+      if (document.getElementById("boot-shell")) return;
+      watch.disconnect();
+      painted();
     });
+    watch.observe(document.body, { childList: true });
   }
+  window.addEventListener("TrunkApplicationStarted", function () {
+    afterFirstScreen(function () {
+      if (!document.querySelector('link[rel="manifest"]')) {
+        var manifest = document.createElement("link");
+        manifest.rel = "manifest";
+        manifest.href = "manifest.webmanifest";
+        document.head.appendChild(manifest);
+      }
+      if ("serviceWorker" in navigator) {
+        navigator.serviceWorker.register("sw.js").catch(function () {});
+      }
+    });
+  });
 })();

@@ -29,6 +29,9 @@ import sys
 # room for a heavy dependency. #13's goal is 250 KB.
 BUDGET_GZIP_BYTES = 274 * 1024
 
+# Files boot.js asks for on a first visit that no tag in index.html names.
+ASKED_FOR_BY_BOOT_JS = ["manifest.webmanifest"]
+
 
 def gzip_size(path: str, data: bytes) -> int:
     copy = path + ".gz"
@@ -77,8 +80,11 @@ def first_load(root: str, rows) -> int:
     # Built for a sub-path, the links start with it (<base href="/fulcrum/">).
     base = re.search(r'<base href="([^"]*)"', html)
     prefix = base.group(1) if base else "/"
-    # The WebAssembly is named on boot.js's tag (data-wasm), which fetches it.
-    for ref in re.findall(r'(?:href|src|data-wasm)="([^"#?]+)', html):
+    # The glue and the WebAssembly are named on boot.js's tag (data-glue,
+    # data-wasm), which fetches them; boot.js names the manifest once the app
+    # has started, still part of a first visit.
+    refs = re.findall(r'(?:href|src|data-glue|data-wasm)="([^"#?]+)', html)
+    for ref in refs + [prefix + name for name in ASKED_FOR_BY_BOOT_JS]:
         name = ref[len(prefix):] if ref.startswith(prefix) else ref.lstrip("/")
         if "://" not in ref and os.path.isfile(os.path.join(root, name)):
             linked.add(name)

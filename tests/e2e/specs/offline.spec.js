@@ -34,16 +34,25 @@ test("after one visit the app opens and works with no network", async ({ page, c
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
-test("the worker waits for the app, so its copy never competes with the app's download", async ({ page }) => {
+test("the worker and the manifest wait for the app, so they never compete with the app's download", async ({ page }) => {
   const registered = () => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r !== undefined));
+  const asked = [];
+  page.on("request", (req) => asked.push(new URL(req.url()).pathname));
   const release = await holdApp(page);
   await page.goto("/", { waitUntil: "load" });
   // Long enough for a registration at "load" to have happened.
   await page.waitForTimeout(500);
   expect(await registered()).toBe(false);
+  expect(await page.locator('link[rel="manifest"]').count()).toBe(0);
+  // The icon is written into the page; nothing but the app is on the way.
+  expect(asked.filter((path) => /manifest|icon|sw\.js/.test(path))).toEqual([]);
   release();
   await expect(page.locator("main#content")).toBeVisible();
   await expect.poll(registered).toBe(true);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.webmanifest");
+  // One of each, even after the app has moved between screens.
+  await page.getByRole("link", { name: /start|begin/i }).first().click();
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
 });
 
 test("a new version waits until the app is next started", async ({ page }) => {
