@@ -53,11 +53,15 @@ ensure_wasm_bindgen() {
     fi
 }
 
-ensure_wasm_opt() {
-    if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
-        say "installing wasm-opt (npm binaryen 132)"
+# wasm-opt (binaryen) and terser, which minifies the JavaScript glue
+# (scripts/minify_glue.py), pinned in tools/package-lock.json.
+ensure_build_packages() {
+    if ! wasm-opt --version 2>/dev/null | grep -q "version 132" ||
+        [ "$ROOT/tools/package-lock.json" -nt "$ROOT/tools/node_modules/.package-lock.json" ] ||
+        [ ! -x "$ROOT/tools/node_modules/.bin/terser" ]; then
+        say "installing wasm-opt and terser (npm: binaryen 132, terser 5.51.4)"
         npm ci --prefix "$ROOT/tools" --no-audit --no-fund --loglevel=error ||
-            fail "could not install binaryen from the npm registry"
+            fail "could not install binaryen and terser from the npm registry"
     fi
 }
 
@@ -65,7 +69,7 @@ ensure_build_tools() {
     ensure_wasm_target
     ensure_trunk
     ensure_wasm_bindgen
-    ensure_wasm_opt
+    ensure_build_packages
 }
 
 # Installs Debian packages quietly; fails (for the caller to say why) when the
