@@ -89,10 +89,13 @@ fn answers_from_json(value: Option<&Json>) -> Option<BTreeMap<String, Answer>> {
     let Some(Json::Object(members)) = value else {
         return None;
     };
-    members
-        .iter()
-        .map(|(id, answer)| Some((id.clone(), Answer::from_json(answer)?)))
-        .collect()
+    // Inserted one by one: collecting into a BTreeMap sorts with a stable
+    // sort of its own, which the WebAssembly would carry only for this.
+    let mut answers = BTreeMap::new();
+    for (id, answer) in members {
+        answers.insert(id.clone(), Answer::from_json(answer)?);
+    }
+    Some(answers)
 }
 
 impl Record for InProgress {
