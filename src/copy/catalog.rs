@@ -3,6 +3,7 @@
 //! structs read their fields from a catalog by key (see `copy_struct!`).
 
 use super::plural::{Category, PluralRule};
+use crate::checkup::order::positions_in_order;
 use std::cell::RefCell;
 
 /// Why a language file could not be used.
@@ -46,7 +47,10 @@ impl Catalog {
             }
             entries.push((key, text.trim()));
         }
-        entries.sort_unstable_by_key(|(key, _)| *key);
+        // Through the app's one sort, so the WebAssembly has no other.
+        let order = positions_in_order(entries.len(), &|a, b| entries[a].0.cmp(entries[b].0));
+        let entries: Vec<(&'static str, &'static str)> =
+            order.into_iter().map(|at| entries[at]).collect();
         if let Some(pair) = entries.windows(2).find(|pair| pair[0].0 == pair[1].0) {
             return Err(CatalogError::Repeated(pair[0].0.to_owned()));
         }
