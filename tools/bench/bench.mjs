@@ -85,6 +85,21 @@ async function waitForApp(page) {
   await page.locator("main#content").waitFor({ state: "visible", timeout: 30_000 });
 }
 
+/**
+ * Opens / and waits until the first visit is over: the app drawn, then the
+ * manifest named by boot.js (once the app's first screen has been painted,
+ * a second at most) and a second more for whatever that asks for. Chromium
+ * fetches a manifest when something needs it (installing, in a normal
+ * profile), not always.
+ */
+async function firstVisit(page) {
+  await page.goto(`${origin}/`);
+  await waitForApp(page);
+  await page.locator('link[rel="manifest"]').waitFor({ state: "attached", timeout: 10_000 });
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState("networkidle");
+}
+
 /** Makes a partner's share link with the app itself: the /shared#… screen. */
 async function makePartnerLink(browser) {
   const context = await browser.newContext(PHONE);
@@ -494,9 +509,7 @@ async function installableAndTransfer() {
       try {
         const page = context.pages()[0] ?? await context.newPage();
         watchForeign(page, "installability");
-        await page.goto(`${origin}/`);
-        await waitForApp(page);
-        await page.waitForLoadState("networkidle");
+        await firstVisit(page);
         const cdp = await context.newCDPSession(page);
         const manifest = await cdp.send("Page.getAppManifest");
         const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
@@ -524,9 +537,7 @@ async function installableAndTransfer() {
         files.set(e.requestId, { url: e.response.url, encoding: header?.[1] ?? "identity" });
       });
       cdp.on("Network.loadingFinished", (e) => sizes.set(e.requestId, e.encodedDataLength));
-      await page.goto(`${origin}/`);
-      await waitForApp(page);
-      await page.waitForLoadState("networkidle");
+      await firstVisit(page);
       const total = [...sizes.values()].reduce((a, b) => a + b, 0);
       const list = [...files.entries()].map(([id, f]) => ({ ...f, bytes: sizes.get(id) }));
       writeFileSync(join(reports, `first-load-${gzipOnly ? "gzip" : "default"}.json`), JSON.stringify({ total, files: list }, null, 2));
