@@ -16,6 +16,7 @@
 // - tells the app when the page has been shown (window.fulcrumShown); at
 //   home the WebAssembly is fetched only then (fulcrumAppDue); away from
 //   home app.html, or else this script, asks for it at once;
+// - says so on the page when the app cannot be fetched or started;
 // - once the app's first screen is shown, names the web app manifest and
 //   registers the service worker: asked for earlier, they would share the
 //   link with the app's own download.
@@ -39,6 +40,11 @@
           window.wasmBindings = bindings;
           window.dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: instance } }));
         });
+      })
+      .catch(function () {
+        // Not fetched (the connection dropped) or not started: the script
+        // below says so on the page.
+        window.dispatchEvent(new Event("fulcrumNotStarted"));
       });
   }
   if (document.readyState === "loading") {
@@ -59,15 +65,16 @@
   }
   var settings = (saved && saved.settings) || {};
 
-  // Quick exit's words and the neutral title in each language the app
-  // speaks, exactly as in locales/<tag>.txt (a native test compares them).
+  // Quick exit's words, the neutral title and what to say when the app
+  // cannot start, in each language the app speaks, exactly as in
+  // locales/<tag>.txt (a native test compares them).
   var WORDS = {
-    en: { quick_exit: "Quick exit", neutral_title: "Notes" },
-    es: { quick_exit: "Salida rápida", neutral_title: "Notas" },
-    "pt-BR": { quick_exit: "Saída rápida", neutral_title: "Anotações" },
-    fr: { quick_exit: "Sortie rapide", neutral_title: "Notes" },
-    de: { quick_exit: "Schnell raus", neutral_title: "Notizen" },
-    ar: { quick_exit: "خروج سريع", neutral_title: "ملاحظات" },
+    en: { quick_exit: "Quick exit", neutral_title: "Notes", not_started: "This page could not finish loading. Check your connection, then reload the page." },
+    es: { quick_exit: "Salida rápida", neutral_title: "Notas", not_started: "Esta página no terminó de cargarse. Revisa tu conexión y vuelve a cargar la página." },
+    "pt-BR": { quick_exit: "Saída rápida", neutral_title: "Anotações", not_started: "Esta página não terminou de carregar. Confira sua conexão e recarregue a página." },
+    fr: { quick_exit: "Sortie rapide", neutral_title: "Notes", not_started: "Cette page n’a pas fini de se charger. Vérifie ta connexion, puis recharge la page." },
+    de: { quick_exit: "Schnell raus", neutral_title: "Notizen", not_started: "Diese Seite konnte nicht fertig geladen werden. Prüf deine Verbindung und lade die Seite neu." },
+    ar: { quick_exit: "خروج سريع", neutral_title: "ملاحظات", not_started: "تعذّر إكمال تحميل هذه الصفحة. تحقّق من اتصالك، ثم أعد تحميل الصفحة." },
   };
   // As Locale::choose in src/copy/locale.rs: the menu's choice, else the
   // browser's first language Fulcrum speaks, else English.
@@ -172,6 +179,20 @@
       event.preventDefault();
       window.location.replace(link.href);
     }
+  });
+
+  // The app could not be fetched or started: say so, in the person's
+  // language, above the plain page (or in its place away from home);
+  // quick exit keeps working.
+  window.addEventListener("fulcrumNotStarted", function () {
+    var box = shell();
+    if (!box || box.querySelector(".boot-not-started")) return;
+    var note = document.createElement("p");
+    note.className = "notice warning boot-not-started";
+    note.setAttribute("role", "alert");
+    note.textContent = words.not_started;
+    var content = document.getElementById("boot-content");
+    box.insertBefore(note, content && content.parentNode === box ? content : null);
   });
 
   // Shift three times within two seconds, as in the app, until it starts.

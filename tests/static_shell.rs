@@ -125,8 +125,15 @@ fn index_html_carries_the_home_screen_in_the_apps_words() {
     );
 }
 
-/// Before the app starts, boot.js names quick exit and sets the neutral
-/// title in the person's language: its words must be each language file's.
+/// A JavaScript string literal as boot.js writes it: every character as is
+/// (Rust's `{:?}` would escape combining marks such as Arabic's shadda).
+fn js_string(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// Before the app starts, boot.js names quick exit, sets the neutral title
+/// and says when the app cannot start, in the person's language: its words
+/// must be each language file's.
 #[test]
 fn boot_js_words_are_every_language_files_words() {
     let boot = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/boot.js"))
@@ -151,9 +158,10 @@ fn boot_js_words_are_every_language_files_words() {
             locale.tag().to_owned()
         };
         let entry = format!(
-            "{tag}: {{ quick_exit: {:?}, neutral_title: {:?} }},",
-            word("ui.quick_exit"),
-            word("neutral_title")
+            "{tag}: {{ quick_exit: {}, neutral_title: {}, not_started: {} }},",
+            js_string(word("ui.quick_exit")),
+            js_string(word("neutral_title")),
+            js_string(word("ui.not_started"))
         );
         assert!(boot.contains(&entry), "boot.js WORDS lacks {entry}");
     }

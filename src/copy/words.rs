@@ -92,6 +92,9 @@ copy_struct! {
         pub nav_privacy: &'static str,
         pub quick_exit: &'static str,
         pub quick_exit_hint: &'static str,
+        /// Shown by `public/boot.js` when the app cannot be fetched or
+        /// started; read here so every language must have it.
+        pub not_started: &'static str,
         pub start: &'static str,
         pub continue_at: Template,
         pub start_over: &'static str,

@@ -126,3 +126,32 @@ test("when the app starts at once, the plain-HTML home still counts as the page'
   expect(fromPlainHtml.length).toBeGreaterThan(0);
   expect(fromPlainHtml).toEqual(fromPlainHtml.map(() => true));
 });
+
+test.describe("when the app cannot be fetched", () => {
+  test.use({ expectedConsole: ["Failed to load resource: net::ERR_FAILED"] });
+
+  for (const path of ["/", "/check-up?q=1", "/results"]) {
+    test(`${path} says so on the first screen, and quick exit still works`, async ({ page }) => {
+      await page.route("**/*.wasm", (route) => route.abort());
+      await page.goto(path);
+      const note = page.getByRole("alert");
+      await expect(note).toHaveText("This page could not finish loading. Check your connection, then reload the page.");
+      await expect(note).toBeInViewport();
+      await expect(page.getByRole("button", { name: "Quick exit" })).toBeVisible();
+      await expect(page.locator("main#content")).toHaveCount(0);
+    });
+  }
+
+  test.describe("in German", () => {
+    test.use({ locale: "de-DE" });
+
+    test("it says so in German, with no English", async ({ page }) => {
+      await page.route("**/*.wasm", (route) => route.abort());
+      await page.goto("/check-up?q=1");
+      await expect(page.getByRole("alert")).toHaveText(
+        "Diese Seite konnte nicht fertig geladen werden. Prüf deine Verbindung und lade die Seite neu.",
+      );
+      await expect(page.getByRole("button", { name: "Schnell raus" })).toBeVisible();
+    });
+  });
+});
