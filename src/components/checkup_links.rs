@@ -21,11 +21,23 @@ pub fn CheckupLinks() -> impl IntoView {
     });
     view! {
         <ul class="history-list">
-            <For each=move || entries.get() key=|(id, _)| id.clone() let:entry>
-                <li>
-                    <Link href=routes::results(Some(&entry.0))>{t().ui.finished_on(&format_date(entry.1))}</Link>
-                </li>
-            </For>
+            // A plain list: its items hold no state, so keyed diffing
+            // (For) would only add code.
+            {move || {
+                entries
+                    .get()
+                    .into_iter()
+                    .map(|(id, finished_at)| {
+                        view! {
+                            <li>
+                                <Link href=routes::results(Some(&id))>
+                                    {t().ui.finished_on(&format_date(finished_at))}
+                                </Link>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
         </ul>
     }
 }

@@ -26,13 +26,23 @@ pub fn ReceivedViews() -> impl IntoView {
             <section class="received" aria-labelledby="received-heading">
                 <h2 id="received-heading">{words.received_heading}</h2>
                 <ul class="history-list">
-                    <For each=move || views.get() key=|(code, _)| code.clone() let:entry>
-                        <li>
-                            <Link href=routes::shared(&entry.0)>
-                                {words.received_link(&format_date(entry.1))}
-                            </Link>
-                        </li>
-                    </For>
+                    // A plain list: its items hold no state, so keyed
+                    // diffing (For) would only add code.
+                    {move || {
+                        views
+                            .get()
+                            .into_iter()
+                            .map(|(code, opened_at)| {
+                                view! {
+                                    <li>
+                                        <Link href=routes::shared(&code)>
+                                            {words.received_link(&format_date(opened_at))}
+                                        </Link>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </section>
         </Show>
