@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::shown_or;
 use crate::copy::t;
 
 /// A button that asks before acting, inline rather than in a modal so the
@@ -20,34 +21,35 @@ pub fn ConfirmButton(
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     view! {
-        <Show
-            when=move || asking.get()
-            fallback=move || {
+        {shown_or(
+            move || asking.get(),
+            move || view! {
+                <div class="confirm" role="group" aria-label=label>
+                    <p>{question}</p>
+                    <div class="actions">
+                        <button
+                            type="button"
+                            class="button danger"
+                            on:click=move |_| {
+                                asking.set(false);
+                                on_confirm.run(());
+                            }
+                        >
+                            {confirm_label}
+                        </button>
+                        <button type="button" class="button secondary" on:click=move |_| asking.set(false)>
+                            {t().ui.cancel}
+                        </button>
+                    </div>
+                </div>
+            },
+            move || {
                 view! {
                     <button type="button" class=format!("button {class}") on:click=move |_| asking.set(true)>
                         {label}
                     </button>
                 }
-            }
-        >
-            <div class="confirm" role="group" aria-label=label>
-                <p>{question}</p>
-                <div class="actions">
-                    <button
-                        type="button"
-                        class="button danger"
-                        on:click=move |_| {
-                            asking.set(false);
-                            on_confirm.run(());
-                        }
-                    >
-                        {confirm_label}
-                    </button>
-                    <button type="button" class="button secondary" on:click=move |_| asking.set(false)>
-                        {t().ui.cancel}
-                    </button>
-                </div>
-            </div>
-        </Show>
+            },
+        )}
     }
 }

@@ -11,6 +11,7 @@ mod quick_exit;
 mod received;
 mod share_panel;
 mod shell;
+mod shown;
 pub mod storage_notice;
 mod support_lines;
 
@@ -26,6 +27,7 @@ pub use quick_exit::QuickExit;
 pub use received::ReceivedViews;
 pub use share_panel::SharePanel;
 pub use shell::Shell;
+pub use shown::{shown_or, shown_when};
 pub use storage_notice::StorageNotice;
 pub use support_lines::{
     use_country, CountryPicker, EmergencyLine, FirstHelpline, OwnBehaviourLines, SupportLines,

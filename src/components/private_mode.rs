@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::shown_when;
 use crate::copy::t;
 use crate::state::AppState;
 use crate::storage;
@@ -32,7 +33,7 @@ pub fn PrivateModeToggle() -> impl IntoView {
                 <span>{ui.private_label}</span>
             </label>
             <p class="hint">{ui.private_hint}</p>
-            <Show when=move || offer_erase.get()>
+            {shown_when(move || offer_erase.get(), move || view! {
                 <div class="confirm" role="group" aria-label=ui.private_label>
                     <p>{ui.private_erase_offer}</p>
                     <div class="actions">
@@ -44,7 +45,7 @@ pub fn PrivateModeToggle() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-            </Show>
+            })}
         </div>
     }
 }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::shown_when;
 use crate::browser::format_date;
 use crate::copy::t;
 use crate::location::Link;
@@ -22,7 +23,7 @@ pub fn ReceivedViews() -> impl IntoView {
         })
     });
     view! {
-        <Show when=move || !views.with(Vec::is_empty)>
+        {shown_when(move || !views.with(Vec::is_empty), move || view! {
             <section class="received" aria-labelledby="received-heading">
                 <h2 id="received-heading">{words.received_heading}</h2>
                 <ul class="history-list">
@@ -45,6 +46,6 @@ pub fn ReceivedViews() -> impl IntoView {
                     }}
                 </ul>
             </section>
-        </Show>
+        })}
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::{shown_or, shown_when};
 use crate::browser::{app_base, can_share, copy_text, open_share_sheet};
 use crate::checkup::compare::Perspective;
 use crate::checkup::scoring::Side;
@@ -118,9 +119,9 @@ pub fn SharePanel(
                         Copied::Failed => words.copy_failed,
                     }}
                 </p>
-                <Show when=move || show_qr.get()>
+                {shown_when(move || show_qr.get(), move || view! {
                     <QrCode text=qr_url.clone() label=words.qr_label />
-                </Show>
+                })}
             }
         })
     };
@@ -128,50 +129,51 @@ pub fn SharePanel(
         <section class="share-panel" aria-label=heading.unwrap_or(words.heading)>
             {heading.map(|heading| view! { <h2>{heading}</h2> })}
             {control_came_up.then(|| view! { <p class="notice safety share-caution">{words.safety_caution}</p> })}
-            <Show
-                when=move || revealed.get()
-                fallback=move || view! {
+            {shown_or(
+                move || revealed.get(),
+                move || view! {
+                    <p>{intro}</p>
+                    <h3>{words.reveals_heading}</h3>
+                    <p>{words.reveals_intro}</p>
+                    <div class="table-scroll" tabindex="0" role="region" aria-label=words.reveals_heading>
+                        <table class="data reveals">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t().results.column_part}</th>
+                                    <th scope="col">{t().results.column_who}</th>
+                                    <th scope="col">{ui.balance_label}</th>
+                                    <th scope="col">{ui.fairness_label}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                    <p class="note">{words.never_reveals}</p>
+                    <label class="toggle">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || include_fairness.get()
+                            on:change=move |ev| {
+                                include_fairness.set(event_target_checked(&ev));
+                                // A link made before the change would not match what is shown.
+                                made.set(None);
+                            }
+                        />
+                        <span>{words.include_fairness}</span>
+                    </label>
+                    <div class="actions">
+                        <button type="button" class=if control_came_up { "button secondary" } else { "button primary" } on:click=make>
+                            {words.make_link}
+                        </button>
+                    </div>
+                    {options}
+                },
+                move || view! {
                     <button type="button" class="button secondary" on:click=move |_| revealed.set(true)>
                         {words.show_anyway}
                     </button>
-                }
-            >
-                <p>{intro}</p>
-                <h3>{words.reveals_heading}</h3>
-                <p>{words.reveals_intro}</p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=words.reveals_heading>
-                    <table class="data reveals">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t().results.column_part}</th>
-                                <th scope="col">{t().results.column_who}</th>
-                                <th scope="col">{ui.balance_label}</th>
-                                <th scope="col">{ui.fairness_label}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-                <p class="note">{words.never_reveals}</p>
-                <label class="toggle">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || include_fairness.get()
-                        on:change=move |ev| {
-                            include_fairness.set(event_target_checked(&ev));
-                            // A link made before the change would not match what is shown.
-                            made.set(None);
-                        }
-                    />
-                    <span>{words.include_fairness}</span>
-                </label>
-                <div class="actions">
-                    <button type="button" class=if control_came_up { "button secondary" } else { "button primary" } on:click=make>
-                        {words.make_link}
-                    </button>
-                </div>
-                {options}
-            </Show>
+                },
+            )}
         </section>
     }
 }

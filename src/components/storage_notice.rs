@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::shown_when;
 use crate::browser::{download, format_date};
 use crate::copy::t;
 use crate::state::AppState;
@@ -52,12 +53,12 @@ pub fn StorageNotice() -> impl IntoView {
                     }
                 })
         }}
-        <Show when=move || state.is_private()>
+        {shown_when(move || state.is_private(), move || view! {
             <p class="private-marker" role="status">
                 {move || t().private_marker(reloaded_empty())}
             </p>
-        </Show>
-        <Show when=move || state.backup_key.get().is_some()>
+        })}
+        {shown_when(move || state.backup_key.get().is_some(), move || view! {
             <div class="notice warning" role="alert">
                 <p>{move || set_aside().unwrap_or_else(|| t().ui.corrupt_notice.to_owned())}</p>
                 <div class="actions">
@@ -69,6 +70,6 @@ pub fn StorageNotice() -> impl IntoView {
                     </button>
                 </div>
             </div>
-        </Show>
+        })}
     }
 }

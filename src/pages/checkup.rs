@@ -7,6 +7,7 @@ use crate::checkup::bank::ItemKind;
 use crate::checkup::saved::InProgress;
 use crate::checkup::{Answer, Item, Subject, BANK};
 use crate::components::answer_group::ChosenBy;
+use crate::components::shown_when;
 use crate::components::AnswerGroup;
 use crate::copy::t;
 use crate::language::Language;
@@ -253,9 +254,9 @@ pub fn CheckUp() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || show_intro.get()>
+        {shown_when(move || show_intro.get(), move || view! {
             <BeforeStart on_start=start />
-        </Show>
+        })}
         <section class="page checkup" hidden=move || show_intro.get()>
             <div class="progress">
                 <p class="count" aria-live="polite">{move || ui.question_of(index.get() + 1, total)}</p>

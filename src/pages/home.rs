@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::browser::format_date;
 use crate::checkup::BANK;
-use crate::components::{CheckupLinks, ConfirmButton, PlanSummary, ReceivedViews};
+use crate::components::{shown_when, CheckupLinks, ConfirmButton, PlanSummary, ReceivedViews};
 use crate::copy::t;
 use crate::location::{self, Link, Location};
 use crate::routes;
@@ -70,14 +70,14 @@ pub fn Home() -> impl IntoView {
                 }}
             </div>
             <p class="note">{t().not_a_diagnosis}</p>
-            <Show when=move || location.with(routes::view_deleted_param)>
+            {shown_when(move || location.with(routes::view_deleted_param), move || view! {
                 <p class="notice" role="status">{t().share.view_deleted}</p>
-            </Show>
+            })}
             <ReceivedViews />
-            <Show when=move || state.data.with(|d| d.plan.is_some())>
+            {shown_when(move || state.data.with(|d| d.plan.is_some()), move || view! {
                 <PlanSummary with_change_link=true />
-            </Show>
-            <Show when=move || latest_at.with(Option::is_some)>
+            })}
+            {shown_when(move || latest_at.with(Option::is_some), move || view! {
                 <section class="latest" aria-labelledby="latest-heading">
                     <h2 id="latest-heading">{ui.latest_result}</h2>
                     <p class="meta">
@@ -89,7 +89,7 @@ pub fn Home() -> impl IntoView {
                     <h2 id="history-heading">{ui.history_heading}</h2>
                     <CheckupLinks />
                 </section>
-            </Show>
+            })}
         </section>
     }
 }

@@ -5,6 +5,7 @@ use crate::browser::format_date;
 use crate::checkup::trend::{trends, TrendEntry};
 use crate::checkup::Dimension;
 use crate::components::charts::{TrendChart, TrendPoint};
+use crate::components::{shown_or, shown_when};
 use crate::components::{CheckupLinks, ConfirmButton};
 use crate::copy::t;
 use crate::location::{self, Link};
@@ -114,12 +115,16 @@ fn Trends() -> impl IntoView {
     view! {
         <section class="trends" aria-labelledby="trends-heading">
             <h2 id="trends-heading">{words.trends_heading}</h2>
-            <Show when=move || all.with(|a| enough(a)) fallback=move || view! { <p class="note">{words.trends_need_two}</p> }>
-                <Show when=asked_differently>
-                    <p class="note">{words.trends_asked_differently}</p>
-                </Show>
-                <div class="trend-grid">{charts}</div>
-            </Show>
+            {shown_or(
+                move || all.with(|a| enough(a)),
+                move || view! {
+                    {shown_when(asked_differently, move || view! {
+                        <p class="note">{words.trends_asked_differently}</p>
+                    })}
+                    <div class="trend-grid">{charts}</div>
+                },
+                move || view! { <p class="note">{words.trends_need_two}</p> },
+            )}
         </section>
     }
 }

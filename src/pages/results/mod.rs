@@ -13,6 +13,7 @@ mod warnings;
 use leptos::prelude::*;
 
 use crate::checkup::scoring::{score, CheckupResult};
+use crate::components::shown_when;
 use crate::copy::t;
 use crate::location::{Link, Location};
 use crate::routes;
@@ -81,9 +82,9 @@ where
     let location = Location::get();
     let deleted = move || location.with(routes::deleted_param);
     view! {
-        <Show when=deleted>
+        {shown_when(deleted, move || view! {
             <p class="notice" role="status">{t().results.deleted}</p>
-        </Show>
+        })}
         {move || match shown.get() {
             Some(shown) => view_of(shown).into_any(),
             None => view! {
