@@ -12,7 +12,7 @@ Only a name that the glue holds exactly once, as an object key, is renamed;
 the module is rewritten section by section (only the import section changes)
 and the WebAssembly's preload tag gets the new contents' integrity.
 
-Runs on Trunk's staging directory, before minify_glue.py (which minifies the
+Runs on Trunk's staging directory, before minify.py (which minifies the
 renamed glue) and externalize_loader.py (which reads the preload tag).
 """
 import base64
