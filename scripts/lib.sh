@@ -134,7 +134,7 @@ nginx_render() {
         conf="$(grep -v '# brotli$' <<<"$conf")"
     fi
     printf '%s\n' "$conf" >"$prefix/nginx.conf"
-    cp "$ROOT/deploy/security-headers.conf" "$prefix/"
+    cp "$ROOT/deploy/security-headers.conf" "$ROOT/deploy/file-headers.conf" "$prefix/"
     "$NGINX" -t -q -p "$prefix" -c "$prefix/nginx.conf" -e stderr ||
         fail "nginx rejected the configuration rendered from deploy/nginx.conf ($prefix/nginx.conf)"
 }
