@@ -209,27 +209,38 @@
     if (presses >= 3) leave();
   });
 
-  // The app draws only once the browser has shown this page: a paint the
-  // app replaces before the browser has reported it is not counted, and the
-  // page's largest paint would wrongly wait for the WebAssembly. Where the
-  // browser cannot tell (no Largest Contentful Paint, a hidden tab), the
-  // app goes on at once; it never waits more than a second.
-  window.fulcrumShown = new Promise(function (resolve) {
-    setTimeout(resolve, 1000);
+  // Calls `then` once, when the browser reports a largest paint (one already
+  // reported counts too when `buffered`), at once where it cannot report one
+  // (no Largest Contentful Paint, a hidden tab), and after a second at most.
+  function afterLargestPaint(buffered, then) {
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      then();
+    }
+    setTimeout(once, 1000);
     try {
       var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
       if (types.indexOf("largest-contentful-paint") < 0 || document.visibilityState !== "visible") {
-        resolve();
+        once();
         return;
       }
       var observer = new PerformanceObserver(function () {
         observer.disconnect();
-        resolve();
+        once();
       });
-      observer.observe({ type: "largest-contentful-paint", buffered: true });
+      observer.observe({ type: "largest-contentful-paint", buffered: buffered });
     } catch (e) {
-      resolve();
+      once();
     }
+  }
+
+  // The app draws only once the browser has shown this page: a paint the
+  // app replaces before the browser has reported it is not counted, and the
+  // page's largest paint would wrongly wait for the WebAssembly.
+  window.fulcrumShown = new Promise(function (resolve) {
+    afterLargestPaint(true, resolve);
   });
 
   // When the loader may ask for the WebAssembly: at home, once the page is
@@ -242,29 +253,18 @@
   // The manifest (what a browser reads to offer installing Fulcrum) and the
   // service worker (offline after the first visit) once the app's first
   // screen is on the glass: the app removes the plain page when that screen
-  // is there, and the browser reports its paint as the page's largest (or,
-  // where it reports none, a second later). Asked for sooner (at "load", at
+  // is there, and the browser reports its paint as the page's largest (a
+  // second at most). Asked for sooner (at "load", at
   // the app's start) they shared the slow link with the app's own download
   // or the first screen's paint. A failed registration changes nothing: the
   // app works online as before.
   function afterFirstScreen(then) {
-    var done = false;
-    function once() {
-      if (done) return;
-      done = true;
-      then();
-    }
+    // The next largest paint, not the plain page's already reported one.
     function painted() {
-      setTimeout(once, 1000);
-      try {
-        var observer = new PerformanceObserver(function () {
-          observer.disconnect();
-          setTimeout(once, 0);
-        });
-        observer.observe({ type: "largest-contentful-paint" });
-      } catch (e) {
-        // No such reports here: the second's wait stands.
-      }
+      afterLargestPaint(false, function () {
+        // A task of its own, out of the browser's report.
+        setTimeout(then, 0);
+      });
     }
     if (!document.getElementById("boot-shell")) {
       painted();

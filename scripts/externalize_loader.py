@@ -11,7 +11,8 @@ the bandwidth while it downloads, so the page asks for as few as it can:
   WebAssembly) are done by boot.js, which names both on its tag (data-glue,
   data-wasm), instead of by a module script of their own;
 - the icon is written into the page as a data: address, not fetched;
-- the web app manifest is named by boot.js once the app has started.
+- the web app manifest is named by boot.js once the app's first screen has
+  been painted.
 
 Trunk preloads the WebAssembly from <head>. The plain-HTML home needs it
 not, so there it is fetched once the page has been shown; on every other

@@ -53,8 +53,8 @@ ensure_wasm_bindgen() {
     fi
 }
 
-# wasm-opt (binaryen) and terser, which minifies the JavaScript glue
-# (scripts/minify.py, with boot.js and the stylesheet), pinned in tools/package-lock.json.
+# wasm-opt (binaryen) and terser, which minifies the JavaScript glue and
+# boot.js (scripts/minify.py), pinned in tools/package-lock.json.
 ensure_build_packages() {
     if ! wasm-opt --version 2>/dev/null | grep -q "version 132" ||
         [ "$ROOT/tools/package-lock.json" -nt "$ROOT/tools/node_modules/.package-lock.json" ] ||

@@ -10,6 +10,7 @@ pub fn shown_when<V: IntoView + 'static>(
     when: impl Fn() -> bool + Send + Sync + 'static,
     view: impl Fn() -> V + Send + Sync + 'static,
 ) -> impl IntoView {
+    // An Option, not shown_or's Either with (): 0.4 KB less WebAssembly.
     let when = Memo::new(move |_| when());
     move || when.get().then(&view)
 }
