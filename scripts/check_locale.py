@@ -6,7 +6,9 @@ plural forms the language needs, and no phone numbers in the words.
     python3 scripts/check_locale.py locales/es.txt
 
 The native test `copy::tests` is the final word; this gives a translator
-the same answer without building the app."""
+the same answer without building the app. Then
+`UPDATE_WORDS=1 cargo test --lib copy::tests` writes locales/built/<tag>.txt,
+the file the app reads."""
 
 import re
 import sys

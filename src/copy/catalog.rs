@@ -1,9 +1,12 @@
-//! A language's words as data: one `key = text` per line, read at run
-//! time, so a language that is not chosen is never downloaded. Typed copy
-//! structs read their fields from a catalog by key (see `copy_struct!`).
+//! Words by key: one `key = text` per line. A translator's file is all
+//! keys; a built file keeps keys only for the words looked up by id
+//! (questions, signs, strategies…), its fixed words being read by position
+//! (see `reader`). Also the kinds of words a copy struct holds.
 
 use super::plural::{Category, PluralRule};
+use super::reader::{name, FromWords, Reader};
 use crate::checkup::order::positions_in_order;
+#[cfg(all(test, not(target_arch = "wasm32")))]
 use std::cell::RefCell;
 
 /// Why a language file could not be used.
@@ -15,23 +18,19 @@ pub enum CatalogError {
     Repeated(String),
 }
 
-/// A parsed language file. Reading a key that is not there gives an empty
-/// text and remembers the key, so a whole struct can be read and then
-/// judged complete or not in one go.
+/// Parsed `key = text` lines.
 pub struct Catalog {
     /// Sorted by key, for binary search (smaller in WebAssembly than a map).
     entries: Vec<(&'static str, &'static str)>,
-    rule: PluralRule,
-    missing: RefCell<Vec<String>>,
     /// Keys read, so a test can find words nothing uses.
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     read: RefCell<std::collections::HashSet<&'static str>>,
 }
 
 impl Catalog {
     /// Parses `source`, which lives as long as the app (language files are
     /// read once, then kept).
-    pub fn parse(source: &'static str, rule: PluralRule) -> Result<Catalog, CatalogError> {
+    pub fn parse(source: &'static str) -> Result<Catalog, CatalogError> {
         let mut entries = Vec::with_capacity(1024);
         for (index, line) in source.lines().enumerate() {
             let line = line.trim();
@@ -56,9 +55,7 @@ impl Catalog {
         }
         Ok(Catalog {
             entries,
-            rule,
-            missing: RefCell::new(Vec::new()),
-            #[cfg(test)]
+            #[cfg(all(test, not(target_arch = "wasm32")))]
             read: RefCell::new(std::collections::HashSet::new()),
         })
     }
@@ -66,103 +63,33 @@ impl Catalog {
     fn find(&self, key: &str) -> Option<&'static str> {
         let at = self.entries.binary_search_by_key(&key, |(k, _)| k).ok()?;
         let (_key, text) = self.entries[at];
-        #[cfg(test)]
+        #[cfg(all(test, not(target_arch = "wasm32")))]
         self.read.borrow_mut().insert(_key);
         Some(text)
     }
 
-    /// The text for `key`, or empty (and noted as missing).
-    pub fn text(&self, key: &str) -> &'static str {
-        self.find(key).unwrap_or_else(|| {
-            self.missing.borrow_mut().push(key.to_owned());
-            ""
-        })
-    }
-
-    /// The text for `key` when the language has it; no note when not.
+    /// The text for `key` when the language has it.
     pub fn optional(&self, key: &str) -> Option<&'static str> {
         self.find(key)
     }
 
-    pub fn rule(&self) -> PluralRule {
-        self.rule
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn entries(&self) -> &[(&'static str, &'static str)] {
+        &self.entries
     }
 
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.entries.iter().map(|(key, _)| *key)
     }
 
     /// Keys in the file that nothing has read.
-    #[cfg(test)]
+    #[cfg(all(test, not(target_arch = "wasm32")))]
     pub fn unread(&self) -> Vec<&'static str> {
         let read = self.read.borrow();
         let mut unread: Vec<_> = self.keys().filter(|k| !read.contains(k)).collect();
         unread.sort_unstable();
         unread
-    }
-
-    /// Every key read so far that the file lacks.
-    pub fn take_missing(&self) -> Vec<String> {
-        std::mem::take(&mut self.missing.borrow_mut())
-    }
-}
-
-/// `parent.child`, or `child` at the top.
-pub fn child_key(parent: &str, child: &str) -> String {
-    let mut key = String::with_capacity(parent.len() + child.len() + 1);
-    if !parent.is_empty() {
-        key.push_str(parent);
-        key.push('.');
-    }
-    key.push_str(child);
-    key
-}
-
-/// Reads a copy struct's fields in turn, each under `parent.field`. One
-/// call per field with a reused key buffer keeps the WebAssembly small (the
-/// app reads some six hundred fields).
-pub struct Fields<'a> {
-    catalog: &'a Catalog,
-    key: String,
-    parent_len: usize,
-}
-
-impl<'a> Fields<'a> {
-    pub fn new(catalog: &'a Catalog, parent: &str) -> Fields<'a> {
-        // "parent." (or nothing at the top); each field is pushed after it.
-        let key = child_key(parent, "");
-        let parent_len = key.len();
-        Fields {
-            catalog,
-            key,
-            parent_len,
-        }
-    }
-
-    #[inline(never)]
-    pub fn next<T: FromCatalog>(&mut self, field: &str) -> T {
-        self.key.truncate(self.parent_len);
-        self.key.push_str(field);
-        T::read(self.catalog, &self.key)
-    }
-}
-
-/// Something a copy struct's field can be read as.
-pub trait FromCatalog: Sized {
-    fn read(catalog: &Catalog, key: &str) -> Self;
-}
-
-impl FromCatalog for &'static str {
-    fn read(catalog: &Catalog, key: &str) -> Self {
-        catalog.text(key)
-    }
-}
-
-/// A fixed list of words, as `key.1`, `key.2`, …
-impl<const N: usize> FromCatalog for [&'static str; N] {
-    fn read(catalog: &Catalog, key: &str) -> Self {
-        std::array::from_fn(|i| catalog.text(&format!("{key}.{}", i + 1)))
     }
 }
 
@@ -217,9 +144,9 @@ pub fn blanks_in(text: &'static str) -> Vec<&'static str> {
     names
 }
 
-impl FromCatalog for Template {
-    fn read(catalog: &Catalog, key: &str) -> Self {
-        Template(catalog.text(key))
+impl FromWords for Template {
+    fn read(words: &mut Reader) -> Self {
+        Template(words.word())
     }
 }
 
@@ -252,24 +179,27 @@ impl Plural {
     }
 }
 
-impl FromCatalog for Plural {
-    fn read(catalog: &Catalog, key: &str) -> Self {
-        let rule = catalog.rule();
+impl FromWords for Plural {
+    /// Every form, in `Category::ALL`'s order; the ones the language's
+    /// rule does not use may be empty.
+    fn read(words: &mut Reader) -> Self {
+        let rule = words.rule();
         let mut forms = [""; Category::COUNT];
         for category in Category::ALL {
-            let form_key = format!("{key}.{}", category.name());
+            words.enter(name!(category.name()));
             forms[category as usize] = if rule.categories().contains(&category) {
-                catalog.text(&form_key)
+                words.word()
             } else {
-                catalog.optional(&form_key).unwrap_or("")
+                words.optional_word()
             };
+            words.leave();
         }
         Plural { rule, forms }
     }
 }
 
-/// Declares a struct of words whose fields are read from a catalog, each
-/// under `prefix.field`.
+/// Declares a struct of words whose fields are read in the order written,
+/// each under `prefix.field` in a keyed file.
 macro_rules! copy_struct {
     (
         $(#[$meta:meta])*
@@ -282,11 +212,10 @@ macro_rules! copy_struct {
             $( $(#[$field_meta])* pub $field: $type, )*
         }
 
-        impl $crate::copy::catalog::FromCatalog for $name {
-            fn read(catalog: &$crate::copy::catalog::Catalog, key: &str) -> Self {
-                let mut fields = $crate::copy::catalog::Fields::new(catalog, key);
+        impl $crate::copy::reader::FromWords for $name {
+            fn read(words: &mut $crate::copy::reader::Reader) -> Self {
                 $name {
-                    $( $field: fields.next(stringify!($field)), )*
+                    $( $field: words.field($crate::copy::reader::name!(stringify!($field))), )*
                 }
             }
         }
@@ -294,38 +223,43 @@ macro_rules! copy_struct {
 }
 pub(crate) use copy_struct;
 
-#[cfg(test)]
+// Keyed files are read natively only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
     fn catalog(source: &'static str) -> Catalog {
-        Catalog::parse(source, PluralRule::OneIsSingular).expect("parses")
+        Catalog::parse(source).expect("parses")
+    }
+
+    fn keyed(source: &'static str) -> Reader {
+        Reader::keys(catalog(source), PluralRule::OneIsSingular)
     }
 
     #[test]
     fn reads_keys_comments_and_blank_lines() {
         let c = catalog("# a comment\n\nhello = Hello, {name}!\n  spaced.key = kept = as is \n");
-        assert_eq!(c.text("hello"), "Hello, {name}!");
-        assert_eq!(c.text("spaced.key"), "kept = as is");
-        assert!(c.take_missing().is_empty());
+        assert_eq!(c.optional("hello"), Some("Hello, {name}!"));
+        assert_eq!(c.optional("spaced.key"), Some("kept = as is"));
+        assert_eq!(c.optional("hello.x"), None);
     }
 
     #[test]
     fn a_damaged_file_is_refused_not_half_read() {
-        let bad = Catalog::parse(
-            "fine = yes\nno equals sign here\n",
-            PluralRule::OneIsSingular,
-        );
+        let bad = Catalog::parse("fine = yes\nno equals sign here\n");
         assert_eq!(bad.err(), Some(CatalogError::BadLine(2)));
-        let twice = Catalog::parse("a = 1\na = 2\n", PluralRule::OneIsSingular);
+        let twice = Catalog::parse("a = 1\na = 2\n");
         assert_eq!(twice.err(), Some(CatalogError::Repeated("a".into())));
     }
 
     #[test]
     fn missing_keys_are_noted_and_read_as_empty() {
-        let c = catalog("a = 1\n");
-        assert_eq!(c.text("b"), "");
-        assert_eq!(c.take_missing(), vec!["b".to_owned()]);
+        let mut words = keyed("a = 1\n");
+        assert_eq!(words.field::<&str>("a"), "1");
+        assert_eq!(words.field::<&str>("b"), "");
+        let (read, _, missing) = words.finish_keys().expect("keyed");
+        assert_eq!(missing, vec!["b".to_owned()]);
+        assert_eq!(read, vec![("a".to_owned(), "1"), ("b".to_owned(), "")]);
     }
 
     #[test]
@@ -338,10 +272,20 @@ mod tests {
 
     #[test]
     fn plurals_choose_the_form_for_the_count() {
-        let c = catalog("n.one = {count} check-up\nn.other = {count} check-ups\n");
-        let n = Plural::read(&c, "n");
+        let mut words = keyed("n.one = {count} check-up\nn.other = {count} check-ups\n");
+        let n: Plural = words.field("n");
         assert_eq!(n.fill(1, &[]), "1 check-up");
         assert_eq!(n.fill(0, &[]), "0 check-ups");
         assert_eq!(n.fill(12, &[]), "12 check-ups");
+        // Read by position from a built file, the same forms in CLDR order.
+        let mut built = Reader::lines(
+            "\n{count} check-up\n\n\n\n{count} check-ups\n==\n",
+            PluralRule::OneIsSingular,
+        );
+        let n: Plural = built.field(name!("n"));
+        assert_eq!(n.fill(1, &[]), "1 check-up");
+        assert_eq!(n.fill(7, &[]), "7 check-ups");
+        let (missing, by_id, _) = built.finish_lines().expect("separator");
+        assert!(missing.is_empty() && by_id.is_empty());
     }
 }

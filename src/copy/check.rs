@@ -2,6 +2,8 @@
 //! for every id the core can ask about (items, signs, strategies,
 //! practices, starters, countries, helplines, opening hours).
 
+use super::catalog::CatalogError;
+use super::reader::SEPARATOR;
 use super::Text;
 use crate::checkup::advice::Strategy;
 use crate::checkup::bank::{every_item, ItemKind};
@@ -16,17 +18,39 @@ pub enum LoadError {
     BadLine(usize),
     Repeated(String),
     Missing(Vec<String>),
+    /// A built file whose fixed words are in another order than this
+    /// version reads them (an older or newer build's file).
+    OtherVersion,
     /// A run of digits that could be a phone number: numbers come only
     /// from the checked support list, never from a language file.
     Digits(usize),
 }
 
+impl From<CatalogError> for LoadError {
+    fn from(error: CatalogError) -> LoadError {
+        match error {
+            CatalogError::BadLine(n) => LoadError::BadLine(n),
+            CatalogError::Repeated(key) => LoadError::Repeated(key),
+        }
+    }
+}
+
 /// The line of the first run of three or more digits, but the balance
 /// scale's 100: a changed or tampered file must not show a number the
-/// checked list does not have.
-pub(super) fn phone_like_digits(source: &str) -> Option<usize> {
+/// checked list does not have. A built file's body starts `by_position`:
+/// whole lines are words until the separator, then only what follows a
+/// key (keys, such as helpline ids, may hold digits).
+pub(super) fn phone_like_digits(source: &str, mut by_position: bool) -> Option<usize> {
     source.lines().enumerate().find_map(|(index, line)| {
-        let text = line.split_once(" = ").map_or("", |(_, text)| text);
+        if by_position && line == SEPARATOR {
+            by_position = false;
+            return None;
+        }
+        let text = if by_position {
+            line
+        } else {
+            line.split_once(" = ").map_or("", |(_, text)| text)
+        };
         let mut runs = text.split(|c: char| !c.is_ascii_digit());
         runs.any(|run| run.len() >= 3 && run != "100")
             .then_some(index + 1)

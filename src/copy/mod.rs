@@ -3,15 +3,19 @@
 //! show, and any other language is read when chosen. Views ask `t()` for the
 //! current language's words and sentences.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod built;
 pub(crate) mod catalog;
 mod check;
 mod locale;
 mod plural;
+pub(crate) mod reader;
 pub mod results;
 pub mod safety;
 mod sentences;
 pub mod share;
-#[cfg(test)]
+// Keyed files are read natively only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 mod words;
 
@@ -19,15 +23,26 @@ use crate::checkup::advice::Strategy;
 use crate::checkup::scoring::{Band, Concern, Side};
 use crate::checkup::support::{Country, Hours};
 use crate::checkup::{Dimension, Subject};
-use catalog::{Catalog, CatalogError, FromCatalog};
+use catalog::Catalog;
 pub use check::LoadError;
 pub use locale::Locale;
+use reader::{name, FromWords, Reader};
 pub use results::{BandStep, ResultsUi, StrategyCopy};
 use std::cell::{Cell, RefCell};
 pub use words::{DimensionCopy, Ui, Words};
 
-/// The English file, built in as the fallback for every other language.
-pub const ENGLISH_SOURCE: &str = include_str!("../../locales/en.txt");
+/// The built English file (see `built`), built in as the fallback for
+/// every other language.
+pub const ENGLISH_SOURCE: &str = include_str!("../../locales/built/en.txt");
+
+/// The fixed words, in the order a built file lists them.
+fn read_fixed(words: &mut Reader) -> (Words, [DimensionCopy; 6]) {
+    let fixed = Words::read(words);
+    words.enter(name!("dimension"));
+    let dimensions = Dimension::ALL.map(|_d| words.field(name!(_d.id())));
+    words.leave();
+    (fixed, dimensions)
+}
 
 /// One language's words, ready to show.
 pub struct Text {
@@ -47,33 +62,40 @@ impl std::ops::Deref for Text {
 }
 
 impl Text {
-    /// Reads a language file, refusing one that is damaged or lacks any
-    /// word the app can ask for.
+    /// Reads a built language file, refusing one that is damaged, built
+    /// for another version, or lacks any word the app can ask for.
     pub fn build(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
-        if let Some(line) = check::phone_like_digits(source) {
-            return Err(LoadError::Digits(line));
-        }
         let text = Self::read(locale, source)?;
-        let mut missing = check::ids_without_words(&text);
-        missing.extend(text.catalog.take_missing());
+        let body = source.split_once('\n').map_or("", |(_, body)| body);
+        if let Some(line) = check::phone_like_digits(body, true) {
+            return Err(LoadError::Digits(line + 1));
+        }
+        let missing = check::ids_without_words(&text);
         if !missing.is_empty() {
             return Err(LoadError::Missing(missing));
         }
         Ok(text)
     }
 
-    /// Reads a file without the checks for digits and missing words: for
-    /// the built-in English only, which native tests check whole
+    /// Reads a built file without the checks for digits and words by id:
+    /// for the built-in English only, which native tests check whole
     /// (`every_file_is_complete_and_has_no_stale_words`), so the app's start
     /// does not repeat them.
     fn read(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
-        let catalog = Catalog::parse(source, locale.plural_rule()).map_err(|e| match e {
-            CatalogError::BadLine(n) => LoadError::BadLine(n),
-            CatalogError::Repeated(key) => LoadError::Repeated(key),
+        let (header, body) = source.split_once('\n').unwrap_or((source, ""));
+        if header != english_header() {
+            return Err(LoadError::OtherVersion);
+        }
+        let mut reader = Reader::lines(body, locale.plural_rule());
+        let (words, dimensions) = read_fixed(&mut reader);
+        let (missing, by_id, first_line) = reader.finish_lines().map_err(LoadError::BadLine)?;
+        if !missing.is_empty() {
+            return Err(LoadError::Missing(missing));
+        }
+        let catalog = Catalog::parse(by_id).map_err(|e| match LoadError::from(e) {
+            LoadError::BadLine(n) => LoadError::BadLine(n + first_line - 1),
+            other => other,
         })?;
-        let words = Words::read(&catalog, "");
-        let dimensions = Dimension::ALL
-            .map(|d| DimensionCopy::read(&catalog, &catalog::child_key("dimension", d.id())));
         Ok(Text {
             locale,
             words,
@@ -181,6 +203,13 @@ impl Text {
     pub fn hours(&self, hours: Hours) -> Option<&'static str> {
         check::hours_key(hours).map(|key| self.by_id("hours", key))
     }
+}
+
+/// The first line of every built file of this version.
+fn english_header() -> &'static str {
+    ENGLISH_SOURCE
+        .split_once('\n')
+        .map_or("", |(header, _)| header)
 }
 
 thread_local! {

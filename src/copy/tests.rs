@@ -1,18 +1,29 @@
 //! Every language file complete and faithful to English's shape; the
 //! sentences built from several messages.
 
+use super::built::built_file;
 use super::catalog::{blanks_in, Catalog};
-use super::{english, Locale, Text};
+use super::{english, LoadError, Locale, Text};
 use crate::checkup::bank::{every_item, ItemKind};
 use crate::checkup::scoring::Side;
 use std::collections::BTreeSet;
 
-/// Every `locales/*.txt` file with its language.
+/// English as translators edit it.
+const ENGLISH_KEYED: &str = include_str!("../../locales/en.txt");
+
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// Every `locales/*.txt` file (as translators edit them) with its language.
 fn locale_files() -> Vec<(Locale, &'static str)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales");
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).expect("locales/ exists") {
         let path = entry.expect("readable entry").path();
+        if path.is_dir() {
+            continue;
+        }
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let locale = Locale::from_tag(stem)
             .unwrap_or_else(|| panic!("{} is not a language Fulcrum knows", path.display()));
@@ -22,8 +33,32 @@ fn locale_files() -> Vec<(Locale, &'static str)> {
     files
 }
 
+/// A keyed file as the app reads it: built, then read by position.
 fn built(locale: Locale, source: &'static str) -> Text {
-    Text::build(locale, source).unwrap_or_else(|e| panic!("{}: {e:?}", locale.tag()))
+    built_file(locale, source)
+        .and_then(|file| Text::build(locale, leak(file)))
+        .unwrap_or_else(|e| panic!("{}: {e:?}", locale.tag()))
+}
+
+/// `locales/built/` is what the app serves and builds in: it must say what
+/// `locales/` says. `UPDATE_WORDS=1` rewrites it.
+#[test]
+fn built_files_are_current() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built");
+    let update = std::env::var_os("UPDATE_WORDS").is_some();
+    for (locale, source) in locale_files() {
+        let want = built_file(locale, source).unwrap_or_else(|e| panic!("{}: {e:?}", locale.tag()));
+        let path = format!("{dir}/{}.txt", locale.tag());
+        if update {
+            std::fs::create_dir_all(dir).expect("locales/built can be made");
+            std::fs::write(&path, &want).expect("locales/built is writable");
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "{path} is out of date: run `UPDATE_WORDS=1 cargo test --lib copy::tests`"
+        );
+    }
 }
 
 #[test]
@@ -64,15 +99,17 @@ fn english_key_for(english: &Catalog, key: &str) -> Option<(&'static str, bool)>
 
 #[test]
 fn translations_keep_every_blank_and_add_none() {
-    let en = Catalog::parse(super::ENGLISH_SOURCE, Locale::En.plural_rule()).expect("parses");
+    let en = Catalog::parse(ENGLISH_KEYED).expect("parses");
     for (locale, source) in locale_files() {
-        let other = Catalog::parse(source, locale.plural_rule()).expect("parses");
+        let other = Catalog::parse(source).expect("parses");
         for key in other.keys() {
             let Some((english, plural)) = english_key_for(&en, key) else {
                 panic!("{}: {key} is not an English key", locale.tag());
             };
             let want: BTreeSet<_> = blanks_in(english).into_iter().collect();
-            let mut have: BTreeSet<_> = blanks_in(other.text(key)).into_iter().collect();
+            let mut have: BTreeSet<_> = blanks_in(other.optional(key).unwrap_or(""))
+                .into_iter()
+                .collect();
             if plural {
                 // A form for one may say the number in words.
                 have.insert("count");
@@ -86,7 +123,7 @@ fn translations_keep_every_blank_and_add_none() {
 fn no_language_file_writes_a_phone_number() {
     for (locale, source) in locale_files() {
         assert_eq!(
-            super::check::phone_like_digits(source),
+            super::check::phone_like_digits(source, false),
             None,
             "{}: numbers come from the checked list, never the words",
             locale.tag()
@@ -96,19 +133,34 @@ fn no_language_file_writes_a_phone_number() {
 
 #[test]
 fn a_file_with_a_phone_number_in_its_words_is_refused() {
-    let tampered =
-        super::ENGLISH_SOURCE.replacen("safety.chat = ", "safety.chat = Or call 0800 123 456. ", 1);
-    let tampered: &'static str = Box::leak(tampered.into_boxed_str());
-    assert!(matches!(
-        Text::build(Locale::Fr, tampered),
-        Err(super::LoadError::Digits(_))
-    ));
+    // In a fixed word (read by position) and in a word read by id.
+    for (key, number) in [
+        ("safety.chat = ", "0800 123 456"),
+        ("line.au_1800respect = ", "911"),
+    ] {
+        let tampered = ENGLISH_KEYED.replacen(key, &format!("{key}Or call {number}. "), 1);
+        let file = built_file(Locale::Fr, leak(tampered)).expect("builds");
+        assert!(
+            matches!(
+                Text::build(Locale::Fr, leak(file)),
+                Err(LoadError::Digits(_))
+            ),
+            "{key}"
+        );
+    }
     // The balance scale's figures are words, not numbers to dial.
     assert_eq!(
-        super::check::phone_like_digits("a = from −100 to +100\n"),
+        super::check::phone_like_digits("a = from −100 to +100\n", false),
         None
     );
-    assert_eq!(super::check::phone_like_digits("a = call 911\n"), Some(1));
+    assert_eq!(
+        super::check::phone_like_digits("a = call 911\n", false),
+        Some(1)
+    );
+    // A fixed word is all text, even with " = " in it; a key is not.
+    let built = "call 911 = now\n==\nline.au_1800respect = For anyone.\n";
+    assert_eq!(super::check::phone_like_digits(built, true), Some(1));
+    assert_eq!(super::check::phone_like_digits(&built[15..], true), None);
 }
 
 #[test]
@@ -185,23 +237,66 @@ fn id_lookups_answer_for_every_id() {
 
 #[test]
 fn a_damaged_or_incomplete_file_is_refused_whole() {
-    assert!(Text::build(Locale::Fr, "app_name = Fulcrum\nnot a line\n").is_err());
-    match Text::build(Locale::Fr, "app_name = Fulcrum\n") {
-        Err(super::LoadError::Missing(keys)) => assert!(keys.len() > 500),
-        other => panic!("expected missing keys, got {:?}", other.err()),
-    }
-    // One question gone from an otherwise whole file is named.
-    let without: String = super::ENGLISH_SOURCE
-        .lines()
-        .filter(|line| !line.starts_with("item.decisions.final_say "))
-        .map(|line| format!("{line}\n"))
+    let whole = built_file(Locale::Fr, ENGLISH_KEYED).expect("builds");
+    let lines: Vec<&str> = whole.lines().collect();
+    let file = |lines: &[&str]| leak(lines.iter().map(|l| format!("{l}\n")).collect());
+    let refused = |source: &'static str| Text::build(Locale::Fr, source).err();
+    assert!(Text::build(Locale::Fr, file(&lines)).is_ok());
+    // A translator's keyed file, or any file without this version's header.
+    assert_eq!(refused(ENGLISH_KEYED), Some(LoadError::OtherVersion));
+    assert_eq!(
+        refused("app_name = Fulcrum\nnot a line\n"),
+        Some(LoadError::OtherVersion)
+    );
+    // Another version's order of fixed words.
+    let mut other_version = lines.clone();
+    let header = lines[0].replace("Fulcrum words ", "Fulcrum words 0");
+    other_version[0] = &header;
+    assert_eq!(refused(file(&other_version)), Some(LoadError::OtherVersion));
+    // Cut short, a fixed word dropped (so every later one shifts), a fixed
+    // word emptied, a line by id damaged.
+    assert!(matches!(
+        refused(file(&lines[..40])),
+        Some(LoadError::BadLine(_))
+    ));
+    let shifted: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != 5)
+        .map(|(_, l)| *l)
         .collect();
-    match Text::build(Locale::Fr, Box::leak(without.into_boxed_str())) {
-        Err(super::LoadError::Missing(keys)) => {
-            assert_eq!(keys, vec!["question decisions.final_say".to_owned()])
-        }
-        other => panic!("expected one missing question, got {:?}", other.err()),
-    }
+    assert!(matches!(
+        refused(file(&shifted)),
+        Some(LoadError::BadLine(_))
+    ));
+    let mut emptied = lines.clone();
+    emptied[3] = "";
+    assert_eq!(
+        refused(file(&emptied)),
+        Some(LoadError::Missing(vec!["line 4".into()]))
+    );
+    let mut damaged = lines.clone();
+    let last = damaged.len() - 1;
+    damaged[last] = "not a line";
+    assert_eq!(refused(file(&damaged)), Some(LoadError::BadLine(last + 1)));
+    // One question gone from an otherwise whole file is named.
+    let without: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|line| !line.starts_with("item.decisions.final_say "))
+        .collect();
+    assert_eq!(
+        refused(file(&without)),
+        Some(LoadError::Missing(vec![
+            "question decisions.final_say".to_owned()
+        ]))
+    );
+    // A keyed file lacking a fixed word cannot be built, and says which.
+    let keyed_without = ENGLISH_KEYED.replacen("ui.start = ", "ui.begin = ", 1);
+    assert_eq!(
+        built_file(Locale::Fr, leak(keyed_without)).err(),
+        Some(LoadError::Missing(vec!["ui.start".to_owned()]))
+    );
 }
 
 #[test]

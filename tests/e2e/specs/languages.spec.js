@@ -148,6 +148,13 @@ test.describe("a language Fulcrum lacks", () => {
 
 for (const [what, respond, console] of [
   ["damaged", (route) => route.fulfill({ status: 200, contentType: "text/plain", body: "app_name = Fulcrum\nthis line is not a message\n" }), []],
+  // Whole, but built for another order of words (a file an older version cached).
+  ["stale", (route) => route.fulfill({
+    status: 200,
+    contentType: "text/plain",
+    body: readFileSync(new URL("../../../locales/built/fr.txt", import.meta.url), "utf8")
+      .replace(/^# Fulcrum words [0-9a-f]{16}/, "# Fulcrum words 0123456789abcdef"),
+  }), []],
   ["missing", (route) => route.fulfill({ status: 404, body: "" }), [
     "Failed to load resource: the server responded with a status of 404 (Not Found)",
   ]],
