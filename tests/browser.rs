@@ -288,10 +288,10 @@ fn dates_are_written_in_the_language_shown() {
     let ms = 1_795_000_000_000.0; // 18 November 2026
     copy::set_current(copy::english());
     let english = format_date(ms);
-    let german = include_str!("../locales/de.txt").to_owned();
+    let german = include_str!("../locales/built/de.txt").to_owned();
     copy::set_current(copy::load(Locale::De, german).expect("the German file loads"));
     let in_german = format_date(ms);
-    let arabic = include_str!("../locales/ar.txt").to_owned();
+    let arabic = include_str!("../locales/built/ar.txt").to_owned();
     copy::set_current(copy::load(Locale::Ar, arabic).expect("the Arabic file loads"));
     let in_arabic = format_date(ms);
     copy::set_current(copy::english());
@@ -374,4 +374,54 @@ async fn views_drawn_and_dropped_leave_no_memory_behind() {
         !body.inner_html().contains("<span>"),
         "every view was taken away"
     );
+}
+
+/// server_fn's streams (vendor/wasm-streams, Fulcrum's replacement for the
+/// published crate): Rust chunks go into a JavaScript `ReadableStream` and
+/// come back out in order, an error ends the stream, and a stream the
+/// browser made reads too.
+#[wasm_bindgen_test]
+async fn rust_streams_round_trip_through_javascript_streams() {
+    use futures_util::stream::{self, StreamExt};
+    use wasm_streams::ReadableStream;
+
+    let through_js = |items: Vec<Result<JsValue, JsValue>>| {
+        let raw = ReadableStream::from_stream(stream::iter(items)).into_raw();
+        ReadableStream::from_raw(raw)
+            .into_stream()
+            .collect::<Vec<_>>()
+    };
+    let text = |item: &Result<JsValue, JsValue>| match item {
+        Ok(value) => format!("ok {}", value.as_string().unwrap_or_default()),
+        Err(error) => format!("error {}", error.as_string().unwrap_or_default()),
+    };
+
+    let words = ["one", "two", "three"].map(|w| Ok(JsValue::from(w)));
+    let back = through_js(words.to_vec()).await;
+    assert_eq!(
+        back.iter().map(text).collect::<Vec<_>>(),
+        ["ok one", "ok two", "ok three"]
+    );
+
+    let failing = vec![Ok(JsValue::from("a")), Err(JsValue::from("broken"))];
+    let back = through_js(failing).await;
+    assert_eq!(
+        back.iter().map(text).collect::<Vec<_>>(),
+        ["ok a", "error broken"]
+    );
+
+    assert!(through_js(Vec::new()).await.is_empty());
+
+    let response = web_sys::Response::new_with_opt_str(Some("hello")).expect("a response");
+    let body = response.body().expect("a body");
+    let mut bytes = Vec::new();
+    for chunk in ReadableStream::from_raw(body)
+        .into_stream()
+        .collect::<Vec<_>>()
+        .await
+    {
+        let chunk: js_sys::Uint8Array = chunk.expect("a chunk").unchecked_into();
+        bytes.extend(chunk.to_vec());
+    }
+    assert_eq!(bytes, b"hello");
 }
