@@ -78,6 +78,12 @@ where
     F: Fn(Shown) -> V + Send + Sync + 'static,
     V: IntoView + 'static,
 {
+    with_result(Box::new(move |shown| view_of(shown).into_any()))
+}
+
+/// `WithResult` once for all five result views, not once per view: only
+/// the view of the check-up differs.
+fn with_result(view_of: Box<dyn Fn(Shown) -> AnyView + Send + Sync>) -> impl IntoView {
     let shown = use_shown();
     let location = Location::get();
     let deleted = move || location.with(routes::deleted_param);
@@ -86,7 +92,7 @@ where
             <p class="notice" role="status">{t().results.deleted}</p>
         })}
         {move || match shown.get() {
-            Some(shown) => view_of(shown).into_any(),
+            Some(shown) => view_of(shown),
             None => view! {
                 <h1>{t().ui.results_title}</h1>
                 <p>{t().ui.no_result}</p>
