@@ -1,45 +1,68 @@
 //! Writes a built language file (`locales/built/<tag>.txt`) from a
 //! translator's keyed one (`locales/<tag>.txt`): a header naming the order,
-//! the fixed words in the order the copy structs read them, then the words
-//! looked up by id with their keys. Native only; `copy::tests` checks that
-//! the built files are current and rewrites them with `UPDATE_WORDS=1`.
+//! the fixed words in the order the copy structs read them, a separator,
+//! then the words looked up by id in `check::id_keys` order. No keys: the
+//! app knows the order. Native only; `copy::tests` checks that the built
+//! files are current and rewrites them with `UPDATE_WORDS=1`.
 
-use super::catalog::Catalog;
+use super::check::id_keys;
+use super::keyed::Catalog;
 use super::reader::{Reader, SEPARATOR};
 use super::{LoadError, Locale};
 use std::collections::HashSet;
-use std::fmt::Write;
 
 /// The built file for `keyed`, or why the keyed file cannot be used.
 pub fn built_file(locale: Locale, keyed: &'static str) -> Result<String, LoadError> {
     let catalog = Catalog::parse(keyed).map_err(LoadError::from)?;
     let mut words = Reader::keys(catalog, locale.plural_rule());
     super::read_fixed(&mut words);
-    let (read, catalog, missing) = words.finish_keys().expect("a keyed reader finishes as one");
+    let (read, catalog, mut missing) = words.finish_keys().expect("a keyed reader finishes as one");
+    let ids = id_keys();
+    let mut id_words = Vec::with_capacity(ids.len());
+    for key in &ids {
+        match catalog.optional(key) {
+            Some(word) => id_words.push(word),
+            None => missing.push(key.clone()),
+        }
+    }
     if !missing.is_empty() {
         return Err(LoadError::Missing(missing));
     }
-    let keys: Vec<&str> = read.iter().map(|(key, _)| key.as_str()).collect();
-    let mut out = header(&keys);
+    let fixed: Vec<&str> = read.iter().map(|(key, _)| key.as_str()).collect();
+    let known: HashSet<&str> = fixed
+        .iter()
+        .copied()
+        .chain(ids.iter().map(String::as_str))
+        .collect();
+    let unread: Vec<String> = catalog
+        .entries()
+        .iter()
+        .filter(|(key, _)| !known.contains(key))
+        .map(|(key, _)| (*key).to_owned())
+        .collect();
+    if !unread.is_empty() {
+        return Err(LoadError::Unread(unread));
+    }
+    let mut order = fixed.clone();
+    order.push(SEPARATOR);
+    order.extend(ids.iter().map(String::as_str));
+    let mut out = header(&order);
     out.push('\n');
-    for (_, word) in &read {
+    for word in read
+        .iter()
+        .map(|(_, word)| *word)
+        .chain([SEPARATOR])
+        .chain(id_words)
+    {
         out.push_str(word);
         out.push('\n');
-    }
-    out.push_str(SEPARATOR);
-    out.push('\n');
-    let fixed: HashSet<&str> = keys.into_iter().collect();
-    for (key, text) in catalog.entries() {
-        if !fixed.contains(key) {
-            let _ = writeln!(out, "{key} = {text}");
-        }
     }
     Ok(out)
 }
 
 /// The first line: the same in every language, and different whenever the
-/// fixed words or their order change, so the app never reads a file built
-/// for another version by position.
+/// words or their order change, so the app never reads a file built for
+/// another version by position.
 pub fn header(keys: &[&str]) -> String {
     // FNV-1a over the keys, each ended by a newline.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;

@@ -2,8 +2,8 @@
 //! for every id the core can ask about (items, signs, strategies,
 //! practices, starters, countries, helplines, opening hours).
 
-use super::catalog::CatalogError;
-use super::reader::SEPARATOR;
+#[cfg(not(target_arch = "wasm32"))]
+use super::keyed::CatalogError;
 use super::Text;
 use crate::checkup::advice::Strategy;
 use crate::checkup::bank::{every_item, ItemKind};
@@ -18,6 +18,9 @@ pub enum LoadError {
     BadLine(usize),
     Repeated(String),
     Missing(Vec<String>),
+    /// Keys of a translator's file that nothing reads (found when the
+    /// built files are written, natively).
+    Unread(Vec<String>),
     /// A built file whose fixed words are in another order than this
     /// version reads them (an older or newer build's file).
     OtherVersion,
@@ -26,6 +29,7 @@ pub enum LoadError {
     Digits(usize),
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl From<CatalogError> for LoadError {
     fn from(error: CatalogError) -> LoadError {
         match error {
@@ -37,19 +41,15 @@ impl From<CatalogError> for LoadError {
 
 /// The line of the first run of three or more digits, but the balance
 /// scale's 100: a changed or tampered file must not show a number the
-/// checked list does not have. A built file's body starts `by_position`:
-/// whole lines are words until the separator, then only what follows a
-/// key (keys, such as helpline ids, may hold digits).
-pub(super) fn phone_like_digits(source: &str, mut by_position: bool) -> Option<usize> {
+/// checked list does not have. In a `keyed` file only what follows a key
+/// counts (keys, such as helpline ids, may hold digits); a built file's
+/// lines after its header are all words.
+pub(super) fn phone_like_digits(source: &str, keyed: bool) -> Option<usize> {
     source.lines().enumerate().find_map(|(index, line)| {
-        if by_position && line == SEPARATOR {
-            by_position = false;
-            return None;
-        }
-        let text = if by_position {
-            line
-        } else {
+        let text = if keyed {
             line.split_once(" = ").map_or("", |(_, text)| text)
+        } else {
+            line
         };
         let mut runs = text.split(|c: char| !c.is_ascii_digit());
         runs.any(|run| run.len() >= 3 && run != "100")
@@ -73,6 +73,49 @@ pub(super) fn hours_key(hours: Hours) -> Option<&'static str> {
         Hours::NineToEleven => Some("nine_to_eleven"),
         Hours::Unknown => None,
     }
+}
+
+/// The key of every word looked up by id (every question, sign, strategy,
+/// practice, conversation starter, country, helpline and opening hours),
+/// each once, in the order a built file lists their words. A built file
+/// carries only the words; the app makes the keys again from the core's
+/// own ids, so they never travel in the WebAssembly or a language file.
+pub(super) fn id_keys() -> Vec<String> {
+    let mut keys: Vec<String> = Vec::with_capacity(256);
+    let mut add = |key: String| {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    };
+    for item in every_item() {
+        add(format!("item.{}", item.id));
+        if let ItemKind::Sign { sign, about, .. } = item.kind {
+            add(format!("sign.{sign}.name"));
+            add(format!("sign.{sign}.{}", subject_key(about)));
+        }
+    }
+    for strategy in Strategy::ALL {
+        add(format!("strategy.{}.name", strategy.id()));
+        add(format!("strategy.{}.why", strategy.id()));
+        for practice in strategy.practices() {
+            add(format!("practice.{practice}"));
+        }
+    }
+    for d in Dimension::ALL {
+        for n in 1..=3 {
+            add(format!("starter.{}.{n}", d.id()));
+        }
+    }
+    for country in Country::ALL {
+        add(format!("country.{}", country.code()));
+    }
+    for line in HELPLINES {
+        add(format!("line.{}", line.id));
+        if let Some(hours) = hours_key(line.hours) {
+            add(format!("hours.{hours}"));
+        }
+    }
+    keys
 }
 
 /// Every lookup by id the views can make, made as they make it: a list of

@@ -5,8 +5,11 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod built;
-pub(crate) mod catalog;
+mod by_id;
 mod check;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) mod keyed;
+pub(crate) mod kinds;
 mod locale;
 mod plural;
 pub(crate) mod reader;
@@ -23,7 +26,7 @@ use crate::checkup::advice::Strategy;
 use crate::checkup::scoring::{Band, Concern, Side};
 use crate::checkup::support::{Country, Hours};
 use crate::checkup::{Dimension, Subject};
-use catalog::Catalog;
+use by_id::IdWords;
 pub use check::LoadError;
 pub use locale::Locale;
 use reader::{name, FromWords, Reader};
@@ -50,7 +53,7 @@ pub struct Text {
     words: Words,
     dimensions: [DimensionCopy; 6],
     /// Words looked up by an id from the core (items, signs, strategies…).
-    catalog: Catalog,
+    id_words: IdWords,
 }
 
 impl std::ops::Deref for Text {
@@ -67,7 +70,7 @@ impl Text {
     pub fn build(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
         let text = Self::read(locale, source)?;
         let body = source.split_once('\n').map_or("", |(_, body)| body);
-        if let Some(line) = check::phone_like_digits(body, true) {
+        if let Some(line) = check::phone_like_digits(body, false) {
             return Err(LoadError::Digits(line + 1));
         }
         let missing = check::ids_without_words(&text);
@@ -92,22 +95,17 @@ impl Text {
         if !missing.is_empty() {
             return Err(LoadError::Missing(missing));
         }
-        let catalog = Catalog::parse(by_id).map_err(|e| match LoadError::from(e) {
-            LoadError::BadLine(n) => LoadError::BadLine(n + first_line - 1),
-            other => other,
-        })?;
+        let id_words = IdWords::read(by_id, first_line)?;
         Ok(Text {
             locale,
             words,
             dimensions,
-            catalog,
+            id_words,
         })
     }
 
     fn by_id(&self, prefix: &str, id: &str) -> &'static str {
-        self.catalog
-            .optional(&format!("{prefix}.{id}"))
-            .unwrap_or("")
+        self.id_words.find(&format!("{prefix}.{id}")).unwrap_or("")
     }
 
     pub fn dimension(&self, d: Dimension) -> &DimensionCopy {

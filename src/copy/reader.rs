@@ -8,7 +8,7 @@
 //! file instead, which is how the built files are written (`built`).
 
 #[cfg(not(target_arch = "wasm32"))]
-use super::catalog::Catalog;
+use super::keyed::Catalog;
 use super::plural::PluralRule;
 
 /// The line between a built file's fixed words and its words by id.

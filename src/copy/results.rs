@@ -2,7 +2,7 @@
 //! plan, history and the data tools, read from a language file under
 //! `results.`.
 
-use super::catalog::{copy_struct, Plural, Template};
+use super::kinds::{copy_struct, Plural, Template};
 
 /// Words for one strategy.
 #[derive(Clone, Copy, Debug)]

@@ -2,7 +2,7 @@
 //! language file under `safety.`. Phone numbers are never words: they come
 //! from `checkup::support`, exactly as checked, and fill the blanks here.
 
-use super::catalog::{copy_struct, Plural, Template};
+use super::kinds::{copy_struct, Plural, Template};
 
 copy_struct! {
     pub struct SafetyUi {

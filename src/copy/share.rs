@@ -1,7 +1,7 @@
 //! The shape of the words for sharing, opening a link and comparing, read
 //! from a language file under `share.`.
 
-use super::catalog::{copy_struct, Plural, Template};
+use super::kinds::{copy_struct, Plural, Template};
 
 copy_struct! {
     pub struct ShareUi {

@@ -2,7 +2,8 @@
 //! sentences built from several messages.
 
 use super::built::built_file;
-use super::catalog::{blanks_in, Catalog};
+use super::keyed::Catalog;
+use super::kinds::blanks_in;
 use super::{english, LoadError, Locale, Text};
 use crate::checkup::bank::{every_item, ItemKind};
 use crate::checkup::scoring::Side;
@@ -72,14 +73,14 @@ fn every_language_fulcrum_offers_has_a_file() {
 #[test]
 fn every_file_is_complete_and_has_no_stale_words() {
     for (locale, source) in locale_files() {
-        let text = built(locale, source);
-        assert_eq!(
-            text.catalog.unread(),
-            Vec::<&str>::new(),
-            "{}: words nothing shows",
-            locale.tag()
-        );
+        // `built` refuses a file with a word missing or one nothing reads.
+        built(locale, source);
     }
+    let stale = format!("{ENGLISH_KEYED}item.decisions.retired = Who decided?\n");
+    assert_eq!(
+        built_file(Locale::En, leak(stale)).err(),
+        Some(LoadError::Unread(vec!["item.decisions.retired".to_owned()]))
+    );
 }
 
 /// The English key a translated key matches: a plural form matches the
@@ -123,7 +124,7 @@ fn translations_keep_every_blank_and_add_none() {
 fn no_language_file_writes_a_phone_number() {
     for (locale, source) in locale_files() {
         assert_eq!(
-            super::check::phone_like_digits(source, false),
+            super::check::phone_like_digits(source, true),
             None,
             "{}: numbers come from the checked list, never the words",
             locale.tag()
@@ -149,18 +150,12 @@ fn a_file_with_a_phone_number_in_its_words_is_refused() {
         );
     }
     // The balance scale's figures are words, not numbers to dial.
-    assert_eq!(
-        super::check::phone_like_digits("a = from −100 to +100\n", false),
-        None
-    );
-    assert_eq!(
-        super::check::phone_like_digits("a = call 911\n", false),
-        Some(1)
-    );
-    // A fixed word is all text, even with " = " in it; a key is not.
-    let built = "call 911 = now\n==\nline.au_1800respect = For anyone.\n";
-    assert_eq!(super::check::phone_like_digits(built, true), Some(1));
-    assert_eq!(super::check::phone_like_digits(&built[15..], true), None);
+    let check = super::check::phone_like_digits;
+    assert_eq!(check("a = from −100 to +100\n", true), None);
+    assert_eq!(check("a = call 911\n", true), Some(1));
+    // A key may hold digits; a built file's lines are all words.
+    assert_eq!(check("line.au_1800respect = For anyone.\n", true), None);
+    assert_eq!(check("ok\ncall 911 = now\n", false), Some(2));
 }
 
 #[test]
@@ -275,20 +270,26 @@ fn a_damaged_or_incomplete_file_is_refused_whole() {
         refused(file(&emptied)),
         Some(LoadError::Missing(vec!["line 4".into()]))
     );
-    let mut damaged = lines.clone();
-    let last = damaged.len() - 1;
-    damaged[last] = "not a line";
-    assert_eq!(refused(file(&damaged)), Some(LoadError::BadLine(last + 1)));
-    // One question gone from an otherwise whole file is named.
-    let without: Vec<&str> = lines
-        .iter()
-        .copied()
-        .filter(|line| !line.starts_with("item.decisions.final_say "))
-        .collect();
+    // A word by id too many, or one gone (the last ones then lack words).
+    let mut longer = lines.clone();
+    longer.push("one more");
     assert_eq!(
-        refused(file(&without)),
+        refused(file(&longer)),
+        Some(LoadError::BadLine(lines.len() + 1))
+    );
+    let shorter = &lines[..lines.len() - 1];
+    assert!(matches!(refused(file(shorter)), Some(LoadError::Missing(keys)) if keys.len() == 1));
+    // A question emptied is named.
+    let question = whole
+        .lines()
+        .position(|line| line == english().question("decisions.final_say"))
+        .expect("the question is in the file");
+    let mut emptied_question = lines.clone();
+    emptied_question[question] = "";
+    assert_eq!(
+        refused(file(&emptied_question)),
         Some(LoadError::Missing(vec![
-            "question decisions.final_say".to_owned()
+            "item.decisions.final_say".to_owned()
         ]))
     );
     // A keyed file lacking a fixed word cannot be built, and says which.

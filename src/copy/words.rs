@@ -2,7 +2,7 @@
 //! the app's name and promise, answer scales, the interface, reasons,
 //! list patterns. Read from a language file by key (see `catalog`).
 
-use super::catalog::{copy_struct, Plural, Template};
+use super::kinds::{copy_struct, Plural, Template};
 use super::results::ResultsUi;
 use super::safety::SafetyUi;
 use super::share::ShareUi;

@@ -1,97 +1,9 @@
-//! Words by key: one `key = text` per line. A translator's file is all
-//! keys; a built file keeps keys only for the words looked up by id
-//! (questions, signs, strategies…), its fixed words being read by position
-//! (see `reader`). Also the kinds of words a copy struct holds.
+//! The kinds of words a copy struct holds: plain words, sentences with
+//! blanks, messages with a form per count, and the macro that declares a
+//! struct of them.
 
 use super::plural::{Category, PluralRule};
 use super::reader::{name, FromWords, Reader};
-use crate::checkup::order::positions_in_order;
-#[cfg(all(test, not(target_arch = "wasm32")))]
-use std::cell::RefCell;
-
-/// Why a language file could not be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CatalogError {
-    /// A line that is neither blank, a `#` comment nor `key = text`.
-    BadLine(usize),
-    /// The same key twice.
-    Repeated(String),
-}
-
-/// Parsed `key = text` lines.
-pub struct Catalog {
-    /// Sorted by key, for binary search (smaller in WebAssembly than a map).
-    entries: Vec<(&'static str, &'static str)>,
-    /// Keys read, so a test can find words nothing uses.
-    #[cfg(all(test, not(target_arch = "wasm32")))]
-    read: RefCell<std::collections::HashSet<&'static str>>,
-}
-
-impl Catalog {
-    /// Parses `source`, which lives as long as the app (language files are
-    /// read once, then kept).
-    pub fn parse(source: &'static str) -> Result<Catalog, CatalogError> {
-        let mut entries = Vec::with_capacity(1024);
-        for (index, line) in source.lines().enumerate() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let Some((key, text)) = line.split_once(" = ") else {
-                return Err(CatalogError::BadLine(index + 1));
-            };
-            let key = key.trim();
-            if key.is_empty() || key.contains(char::is_whitespace) {
-                return Err(CatalogError::BadLine(index + 1));
-            }
-            entries.push((key, text.trim()));
-        }
-        // Through the app's one sort, so the WebAssembly has no other.
-        let order = positions_in_order(entries.len(), &|a, b| entries[a].0.cmp(entries[b].0));
-        let entries: Vec<(&'static str, &'static str)> =
-            order.into_iter().map(|at| entries[at]).collect();
-        if let Some(pair) = entries.windows(2).find(|pair| pair[0].0 == pair[1].0) {
-            return Err(CatalogError::Repeated(pair[0].0.to_owned()));
-        }
-        Ok(Catalog {
-            entries,
-            #[cfg(all(test, not(target_arch = "wasm32")))]
-            read: RefCell::new(std::collections::HashSet::new()),
-        })
-    }
-
-    fn find(&self, key: &str) -> Option<&'static str> {
-        let at = self.entries.binary_search_by_key(&key, |(k, _)| k).ok()?;
-        let (_key, text) = self.entries[at];
-        #[cfg(all(test, not(target_arch = "wasm32")))]
-        self.read.borrow_mut().insert(_key);
-        Some(text)
-    }
-
-    /// The text for `key` when the language has it.
-    pub fn optional(&self, key: &str) -> Option<&'static str> {
-        self.find(key)
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    pub fn entries(&self) -> &[(&'static str, &'static str)] {
-        &self.entries
-    }
-
-    #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.entries.iter().map(|(key, _)| *key)
-    }
-
-    /// Keys in the file that nothing has read.
-    #[cfg(all(test, not(target_arch = "wasm32")))]
-    pub fn unread(&self) -> Vec<&'static str> {
-        let read = self.read.borrow();
-        let mut unread: Vec<_> = self.keys().filter(|k| !read.contains(k)).collect();
-        unread.sort_unstable();
-        unread
-    }
-}
 
 /// A sentence with blanks: `{name}` is filled by [`Template::fill`].
 #[derive(Clone, Copy, Debug)]
@@ -227,6 +139,7 @@ pub(crate) use copy_struct;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::copy::keyed::{Catalog, CatalogError};
 
     fn catalog(source: &'static str) -> Catalog {
         Catalog::parse(source).expect("parses")
