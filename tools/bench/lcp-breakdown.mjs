@@ -4,6 +4,9 @@
 // request and each CPU task longer than 8 ms starts and ends in the
 // simulation. Shows which downloads the largest paint waits for and how
 // they share the simulated link. A diagnostic, not a benchmark.
+// SHRINK_WASM=1000,3000 also prints the simulated LCP as if the WebAssembly
+// were that many bytes smaller on the wire (the same recorded load), to see
+// how far the next 150 ms step is.
 //
 //   E2E_PORT=4180 bash scripts/nginx_for_tests.sh dist &
 //   cd tools/bench && node lcp-breakdown.mjs "http://127.0.0.1:4180/check-up?q=1"
@@ -27,6 +30,15 @@ const a = result.artifacts;
 const data = { trace: a.Trace, devtoolsLog: a.DevtoolsLog, gatherContext: a.GatherContext, settings: result.lhr.configSettings,
   simulator: null, URL: a.URL, SourceMaps: a.SourceMaps, HostDPR: a.HostDPR };
 const lcp = await LanternLargestContentfulPaint.request(data, { computedCache: new Map() });
+for (const bytes of (process.env.SHRINK_WASM || "").split(",").filter(Boolean).map(Number)) {
+  const log = structuredClone(a.DevtoolsLog);
+  const wasm = log.find((e) => e.method === "Network.requestWillBeSent" && e.params.request.url.endsWith(".wasm"));
+  for (const e of log) {
+    if (wasm && e.method === "Network.loadingFinished" && e.params.requestId === wasm.params.requestId) e.params.encodedDataLength -= bytes;
+  }
+  const smaller = await LanternLargestContentfulPaint.request({ ...data, devtoolsLog: log }, { computedCache: new Map() });
+  console.log(`LCP with the WebAssembly ${bytes} B smaller`, smaller.timing.toFixed(0));
+}
 console.log("LCP", lcp.timing, "opt", lcp.optimisticEstimate.timeInMs, "pess", lcp.pessimisticEstimate.timeInMs);
 for (const [name, est] of [["optimistic", lcp.optimisticEstimate], ["pessimistic", lcp.pessimisticEstimate]]) {
   console.log("==", name);
