@@ -31,7 +31,9 @@ import sys
 # bytes). Lowered to 252 KB when the link lists left For, Show gave way to
 # shown_when / shown_or, and boot.js and the stylesheet were minified
 # (256,066 bytes; 248.6 KB on the wire with headers, #13's 250 KB met).
-BUDGET_GZIP_BYTES = 252 * 1024
+# Lowered to 247 KB when the language files lost their keys, wasm-streams
+# its exported classes and dlmalloc gave way to Talc (245,786 bytes).
+BUDGET_GZIP_BYTES = 247 * 1024
 
 # Files boot.js asks for on a first visit that no tag in index.html names.
 ASKED_FOR_BY_BOOT_JS = ["manifest.webmanifest"]
