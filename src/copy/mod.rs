@@ -1,6 +1,7 @@
-//! Every word the app shows. Each language is a text file in `locales/`
-//! (`key = text`); English is built in, so there is always something to
-//! show, and any other language is read when chosen. Views ask `t()` for the
+//! Every word the app shows. Translators edit `locales/<tag>.txt`
+//! (`key = text`); the app reads the built files a native test writes from
+//! them (`locales/built/`, see `built`). English is built in, so there is
+//! always something to show, and any other language is read when chosen. Views ask `t()` for the
 //! current language's words and sentences.
 
 #[cfg(not(target_arch = "wasm32"))]

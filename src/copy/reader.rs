@@ -2,7 +2,7 @@
 //!
 //! The app reads a *built* language file (`locales/built/<tag>.txt`): a
 //! header naming the order, the fixed words one per line in that order,
-//! [`SEPARATOR`], then the words looked up by id as `key = text`. So the
+//! [`SEPARATOR`], then the words looked up by id (`by_id`). So the
 //! WebAssembly carries neither keys nor field names for some four hundred
 //! fixed words. Natively the same reading can walk a translator's keyed
 //! file instead, which is how the built files are written (`built`).
