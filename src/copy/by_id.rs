@@ -4,10 +4,9 @@
 
 use super::check::id_keys;
 use super::LoadError;
-use crate::checkup::order::positions_in_order;
 
 pub struct IdWords {
-    /// Sorted by key, for binary search.
+    /// Sorted by key (`id_keys`' order), for binary search.
     entries: Vec<(String, &'static str)>,
 }
 
@@ -30,11 +29,7 @@ impl IdWords {
         if !missing.is_empty() {
             return Err(LoadError::Missing(missing));
         }
-        let order = positions_in_order(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
-        let entries = order
-            .into_iter()
-            .map(|at| (keys[at].clone(), words[at]))
-            .collect();
+        let entries = keys.into_iter().zip(words).collect();
         Ok(IdWords { entries })
     }
 
