@@ -5,7 +5,7 @@
 //! live in `copy`, keyed by the line's id.
 
 /// The day the numbers were last checked against their sources.
-pub const CHECKED_ON: &str = "2026-11-25";
+pub const CHECKED_ON: &str = "2026-12-06";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Country {
