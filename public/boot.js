@@ -74,7 +74,7 @@
     "pt-BR": { quick_exit: "Saída rápida", neutral_title: "Anotações", not_started: "Esta página não terminou de carregar. Confira sua conexão e recarregue a página." },
     fr: { quick_exit: "Sortie rapide", neutral_title: "Notes", not_started: "Cette page n’a pas fini de se charger. Vérifie ta connexion, puis recharge la page." },
     de: { quick_exit: "Schnell raus", neutral_title: "Notizen", not_started: "Diese Seite konnte nicht fertig geladen werden. Prüf deine Verbindung und lade die Seite neu." },
-    ar: { quick_exit: "خروج سريع", neutral_title: "ملاحظات", not_started: "تعذّر إكمال تحميل هذه الصفحة. تحقّق من اتصالك، ثم أعد تحميل الصفحة." },
+    ar: { quick_exit: "خروج سريع", neutral_title: "ملاحظات", not_started: "تعذّر إكمال تحميل هذه الصفحة. يمكنك التحقق من الاتصال، ثم إعادة تحميل الصفحة." },
   };
   // As Locale::choose in src/copy/locale.rs: the menu's choice, else the
   // browser's first language Fulcrum speaks, else English.

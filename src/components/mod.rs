@@ -30,5 +30,5 @@ pub use shell::Shell;
 pub use shown::{shown_or, shown_when};
 pub use storage_notice::StorageNotice;
 pub use support_lines::{
-    use_country, CountryPicker, EmergencyLine, FirstHelpline, OwnBehaviourLines, SupportLines,
+    use_country, CountryChoice, EmergencyLine, FirstHelpline, OwnBehaviourLines, SupportLines,
 };

@@ -1,28 +1,58 @@
 use leptos::prelude::*;
 
 use crate::browser::language_tags;
-use crate::checkup::order::sort_by_rank;
 use crate::checkup::support::{
     Country, EmergencyNote, Helpline, Written, CHECKED_ON, SILENT_CALL_PRESS,
 };
+use crate::components::shown_when;
 use crate::copy::t;
 use crate::state::AppState;
 
-/// The country whose lines to show: the person's choice, else a guess: a
-/// region in the browser's languages, then the language Fulcrum is shown in.
-pub fn use_country() -> Memo<Country> {
+/// The country whose lines to show: the person's choice, else the one the
+/// browser's first language tag names; `None` until one is known, when
+/// only "your local emergency number" may show.
+pub fn use_country() -> Memo<Option<Country>> {
     let state = AppState::get();
-    let mut tags = vec![t().locale.tag().to_owned()];
-    tags.extend(language_tags());
-    let guessed = Country::guess(&tags);
-    Memo::new(move |_| state.data.with(|d| d.chosen_country()).unwrap_or(guessed))
+    let guessed = Country::guess(&language_tags());
+    Memo::new(move |_| state.data.with(|d| d.chosen_country()).or(guessed))
 }
 
-/// A short list to change the country, each named in words.
+/// Whose numbers these are, named, and the way to change it; or, when the
+/// country is not known, the question. Shown wherever numbers show.
 #[component]
-pub fn CountryPicker(
+pub fn CountryChoice(
     /// The country shown now.
-    country: Memo<Country>,
+    country: Memo<Option<Country>>,
+) -> impl IntoView {
+    let words = &t().safety;
+    // Asked now, the list stays open once answered, so focus is not lost.
+    let (changing, set_changing) = signal(country.get_untracked().is_none());
+    let asking = move || country.get().is_none();
+    let picking = move || asking() || changing.get();
+    view! {
+        <div class="country-choice">
+            {move || country.get().map(|c| view! {
+                <p class="help-for" aria-live="polite">
+                    <span>{t().help_for(c)}</span>
+                    {shown_when(move || !changing.get(), move || view! {
+                        <button type="button" class="link-button" on:click=move |_| set_changing.set(true)>
+                            {words.change_country}
+                        </button>
+                    })}
+                </p>
+            })}
+            {shown_when(picking, move || view! { <CountryPicker country /> })}
+            {shown_when(asking, move || view! { <p class="note">{words.ask_country_why}</p> })}
+        </div>
+    }
+}
+
+/// Every country by name in the shown language, "another country" last; a
+/// native list, so typing a name's first letters finds it.
+#[component]
+fn CountryPicker(
+    /// The country shown now, if known.
+    country: Memo<Option<Country>>,
 ) -> impl IntoView {
     let state = AppState::get();
     let words = &t().safety;
@@ -31,24 +61,25 @@ pub fn CountryPicker(
             state.change(|d| d.choose_country(chosen));
         }
     };
-    let mut countries = Country::ALL.to_vec();
-    // Alphabetical in the language's words (the rank is how many names come
-    // before), with "another country" last whatever the alphabet.
-    let names: Vec<&str> = countries.iter().map(|c| t().country_name(*c)).collect();
-    sort_by_rank(&mut countries, |c| {
-        let name = t().country_name(*c);
-        let before = names.iter().filter(|other| **other < name).count() as i64;
-        i64::from(*c == Country::Other) * 1000 + before
-    });
+    let label = move || {
+        if country.get().is_some() {
+            words.country_label
+        } else {
+            words.ask_country
+        }
+    };
     view! {
         <label class="country-picker">
-            <span>{words.country_label}</span>
+            <span>{label}</span>
             <select on:change=on_change>
-                {countries
+                <option value="" disabled=true selected=move || country.get().is_none()>
+                    {words.choose_country}
+                </option>
+                {t().countries_by_name()
                     .into_iter()
                     .map(|c| {
                         view! {
-                            <option value=c.code() selected=move || country.get() == c>
+                            <option value=c.code() selected=move || country.get() == Some(c)>
                                 {t().country_name(c)}
                             </option>
                         }
@@ -63,21 +94,22 @@ pub fn CountryPicker(
 #[component]
 pub fn EmergencyLine(
     /// Whose number to show.
-    country: Memo<Country>,
+    country: Memo<Option<Country>>,
 ) -> impl IntoView {
     let words = &t().safety;
-    move || match country.get().emergency() {
+    move || match country.get().and_then(Country::emergency) {
         Some(emergency) => view! {
             <p class="emergency">
                 <a class="button danger call" href=emergency.tel()>
-                    {words.danger_now(emergency.dial)}
+                    {t().danger_now(emergency.dial)}
                 </a>
                 {emergency.note.map(|note| {
                     let said = match note {
                         EmergencyNote::SilentCall => {
-                            words.silent_call(emergency.dial, SILENT_CALL_PRESS)
+                            t().silent_call(emergency.dial, SILENT_CALL_PRESS)
                         }
                         EmergencyNote::Police => words.police_number.to_owned(),
+                        EmergencyNote::SomeRegions => words.some_regions.to_owned(),
                     };
                     view! { <span class="note">{said}</span> }
                 })}
@@ -95,21 +127,23 @@ fn HelplineEntry(line: &'static Helpline) -> impl IntoView {
     let written = line.text.map(|text| match text {
         Written::Sms { number, word } => {
             let label = match word {
-                Some(word) => words.text_word(word, number),
-                None => words.text_number(number),
+                Some(word) => t().text_word(word, number),
+                None => t().text_number(number),
             };
             let href = text.sms_href().unwrap_or_default();
             view! { <a class="button secondary" href=href>{label}</a> }.into_any()
         }
-        Written::WhatsApp(number) => view! { <p>{words.whatsapp(number)}</p> }.into_any(),
+        Written::WhatsApp(number) => view! { <p>{t().whatsapp(number)}</p> }.into_any(),
         Written::Chat => view! { <p>{words.chat}</p> }.into_any(),
+        Written::FromMobile(code) => view! { <p>{t().from_mobile(code)}</p> }.into_any(),
     });
     view! {
         <li class="helpline" data-line=line.id>
-            <h3>{line.name}</h3>
+            // Isolated, so a name that starts with digits keeps its order.
+            <h3><bdi>{t().line_name(line)}</bdi></h3>
             <p>{t().line_for(line.id)}</p>
             <div class="actions">
-                <a class="button primary" href=line.tel_href()>{words.call(line.dial)}</a>
+                <a class="button primary" href=line.tel_href()>{t().call(line.dial)}</a>
                 {written}
             </div>
             <p class="meta">
@@ -122,21 +156,25 @@ fn HelplineEntry(line: &'static Helpline) -> impl IntoView {
 }
 
 /// Emergency number, then the country's helplines, the traces calls leave
-/// and when the list was checked.
+/// and when the list was checked; until the country is known, only the
+/// local emergency number and where to search.
 #[component]
 pub fn SupportLines(
     /// Whose lines to show.
-    country: Memo<Country>,
+    country: Memo<Option<Country>>,
 ) -> impl IntoView {
     let words = &t().safety;
     let lines = move || {
         let country = country.get();
         let lines: Vec<_> = country
-            .helplines()
+            .into_iter()
+            .flat_map(Country::helplines)
             .map(|line| view! { <HelplineEntry line /> })
             .collect();
         view! {
-            {(country == Country::Ca).then(|| view! { <p>{words.canada_note}</p> })}
+            {(country == Some(Country::Ca)).then(|| view! { <p>{words.canada_note}</p> })}
+            {(country != Some(Country::Ca) && country.is_some_and(Country::only_regional_lines))
+                .then(|| view! { <p>{words.regional_only_note}</p> })}
             {lines.is_empty().then(|| view! { <p>{words.search_hint}</p> })}
             <ul class="helplines">{lines}</ul>
         }
@@ -157,13 +195,14 @@ pub fn SupportLines(
 #[component]
 pub fn OwnBehaviourLines(
     /// Whose lines to show.
-    country: Memo<Country>,
+    country: Memo<Option<Country>>,
 ) -> impl IntoView {
     let words = &t().safety;
     move || {
         let lines: Vec<_> = country
             .get()
-            .lines_for_own_behaviour()
+            .into_iter()
+            .flat_map(Country::lines_for_own_behaviour)
             .map(|line| view! { <HelplineEntry line /> })
             .collect();
         if lines.is_empty() {
@@ -178,23 +217,35 @@ pub fn OwnBehaviourLines(
     }
 }
 
-/// The country's first helpline in brief: what it is, who it is for, and
-/// the call; or where to look when the country has none.
+/// The country's first national helpline in brief: what it is, who it is
+/// for, and the call. Where every line serves one region (Canada), the note
+/// that says so instead of one region's line; where none is known, where
+/// to look.
 #[component]
 pub fn FirstHelpline(
     /// Whose line to show.
-    country: Memo<Country>,
+    country: Memo<Option<Country>>,
 ) -> impl IntoView {
     let words = &t().safety;
-    move || match country.get().helplines().next() {
-        Some(line) => view! {
-            <div class="first-helpline" data-line=line.id>
-                <p><strong>{line.name}</strong></p>
-                <p>{t().line_for(line.id)}</p>
-                <a class="button primary" href=line.tel_href()>{words.call(line.dial)}</a>
-            </div>
+    move || {
+        let country = country.get();
+        match country.and_then(Country::national_helpline) {
+            Some(line) => view! {
+                <div class="first-helpline" data-line=line.id>
+                    <p><strong><bdi>{t().line_name(line)}</bdi></strong></p>
+                    <p>{t().line_for(line.id)}</p>
+                    <a class="button primary" href=line.tel_href()>{t().call(line.dial)}</a>
+                </div>
+            }
+            .into_any(),
+            None => {
+                let said = match country {
+                    Some(Country::Ca) => words.canada_note,
+                    Some(c) if c.only_regional_lines() => words.regional_only_note,
+                    _ => words.search_hint,
+                };
+                view! { <p>{said}</p> }.into_any()
+            }
         }
-        .into_any(),
-        None => view! { <p>{words.search_hint}</p> }.into_any(),
     }
 }

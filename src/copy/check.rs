@@ -73,6 +73,9 @@ pub(super) fn hours_key(hours: Hours) -> Option<&'static str> {
         Hours::NotAllDay => Some("not_all_day"),
         Hours::Weekdays => Some("weekdays"),
         Hours::NineToEleven => Some("nine_to_eleven"),
+        Hours::WeekdaysDaytime => Some("weekdays_daytime"),
+        Hours::WeekdaysToMidnight => Some("weekdays_to_midnight"),
+        Hours::MorningToMidnight => Some("morning_to_midnight"),
         Hours::Unknown => None,
     }
 }
@@ -108,6 +111,9 @@ pub(super) fn id_keys() -> Vec<String> {
     }
     for line in HELPLINES {
         keys.push(format!("line.{}", line.id));
+        if line.described {
+            keys.push(format!("line_name.{}", line.id));
+        }
         if let Some(hours) = hours_key(line.hours) {
             keys.push(format!("hours.{hours}"));
         }
@@ -170,6 +176,9 @@ pub(super) fn ids_without_words(text: &Text) -> Vec<String> {
     for line in HELPLINES {
         need(text.line_for(line.id), &|| {
             format!("who line {} is for", line.id)
+        });
+        need(text.line_name(line), &|| {
+            format!("name of line {}", line.id)
         });
         if let Some(hours) = text.hours(line.hours) {
             need(hours, &|| format!("hours of line {}", line.id));

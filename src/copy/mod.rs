@@ -25,7 +25,7 @@ mod words;
 
 use crate::checkup::advice::Strategy;
 use crate::checkup::scoring::{Band, Concern, Side};
-use crate::checkup::support::{Country, Hours};
+use crate::checkup::support::{Country, Helpline, Hours};
 use crate::checkup::{Dimension, Subject};
 use by_id::IdWords;
 pub use check::LoadError;
@@ -190,6 +190,32 @@ impl Text {
         self.by_id("country", country.code())
     }
 
+    /// Every country in alphabetical order of its name in this language
+    /// (accents and letter case set aside, so "Égypte" comes before
+    /// "Espagne"), with "another country" last.
+    pub fn countries_by_name(&self) -> Vec<Country> {
+        let countries = Country::ALL;
+        let keys: Vec<String> = countries
+            .iter()
+            .map(|c| collation_key(self.country_name(*c)))
+            .collect();
+        let order = crate::checkup::order::positions_in_order(keys.len(), &|a, b| {
+            let last = |at: usize| countries[at] == Country::Other;
+            last(a).cmp(&last(b)).then(keys[a].cmp(&keys[b]))
+        });
+        order.into_iter().map(|at| countries[at]).collect()
+    }
+
+    /// A helpline's name: its own, never translated, or for a line the
+    /// checked list only describes, the description in this language.
+    pub fn line_name(&self, line: &Helpline) -> &'static str {
+        if line.described {
+            self.by_id("line_name", line.id)
+        } else {
+            line.name
+        }
+    }
+
     /// Who a helpline is for.
     pub fn line_for(&self, line_id: &str) -> &'static str {
         self.by_id("line", line_id)
@@ -199,6 +225,25 @@ impl Text {
     pub fn hours(&self, hours: Hours) -> Option<&'static str> {
         check::hours_key(hours).map(|key| self.by_id("hours", key))
     }
+}
+
+/// A name as it sorts: lower case, Latin letters without their accents,
+/// Arabic alef in one form, so lists read in the order people expect.
+fn collation_key(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'أ' | 'إ' | 'آ' => 'ا',
+            other => other,
+        })
+        .collect()
 }
 
 /// The first line of every built file of this version.

@@ -20,6 +20,18 @@ copy_struct! {
         pub helplines_heading: &'static str,
         pub search_hint: &'static str,
         pub canada_note: &'static str,
+        /// Where every checked line serves one region only.
+        pub regional_only_note: &'static str,
+        /// "Help for: Portugal", wherever numbers show.
+        pub help_for: Template,
+        pub change_country: &'static str,
+        /// Asked once when the browser does not say where the person is.
+        pub ask_country: &'static str,
+        pub ask_country_why: &'static str,
+        pub choose_country: &'static str,
+        /// Saudi Arabia: where its emergency number is confirmed.
+        pub some_regions: &'static str,
+        pub from_mobile: Template,
         pub call: Template,
         pub text_word: Template,
         pub text_number: Template,
@@ -59,32 +71,61 @@ copy_struct! {
     }
 }
 
-impl SafetyUi {
+/// Phone numbers, short codes and star codes are isolated left to right,
+/// so "0808 2000 247" never reads "247 2000 0808" in Arabic.
+impl super::Text {
+    fn with_number(&self, words: &Template, blanks: &[(&str, &str)]) -> String {
+        let isolated: Vec<(&str, String)> = blanks
+            .iter()
+            .map(|(blank, number)| (*blank, self.isolate(number)))
+            .collect();
+        let pairs: Vec<(&str, &str)> = isolated.iter().map(|(b, n)| (*b, n.as_str())).collect();
+        words.fill(&pairs)
+    }
+
     pub fn danger_now(&self, dial: &str) -> String {
-        self.danger_now.fill(&[("dial", dial)])
+        self.with_number(&self.safety.danger_now, &[("dial", dial)])
     }
 
     /// How to call without speaking, where the country has a way.
     pub fn silent_call(&self, dial: &str, press: &str) -> String {
-        self.silent_call.fill(&[("dial", dial), ("press", press)])
+        self.with_number(
+            &self.safety.silent_call,
+            &[("dial", dial), ("press", press)],
+        )
     }
 
     pub fn call(&self, dial: &str) -> String {
-        self.call.fill(&[("dial", dial)])
+        self.with_number(&self.safety.call, &[("dial", dial)])
     }
 
     pub fn text_word(&self, word: &str, number: &str) -> String {
-        self.text_word.fill(&[("word", word), ("number", number)])
+        self.with_number(
+            &self.safety.text_word,
+            &[("word", word), ("number", number)],
+        )
     }
 
     pub fn text_number(&self, number: &str) -> String {
-        self.text_number.fill(&[("number", number)])
+        self.with_number(&self.safety.text_number, &[("number", number)])
     }
 
     pub fn whatsapp(&self, number: &str) -> String {
-        self.whatsapp.fill(&[("number", number)])
+        self.with_number(&self.safety.whatsapp, &[("number", number)])
     }
 
+    pub fn from_mobile(&self, code: &str) -> String {
+        self.with_number(&self.safety.from_mobile, &[("code", code)])
+    }
+
+    pub fn help_for(&self, country: crate::checkup::support::Country) -> String {
+        self.safety
+            .help_for
+            .fill(&[("country", self.country_name(country))])
+    }
+}
+
+impl SafetyUi {
     pub fn checked(&self, date: &str) -> String {
         self.checked.fill(&[("date", date)])
     }

@@ -226,6 +226,86 @@ fn signed_figures_keep_their_sign_in_right_to_left_text() {
 }
 
 #[test]
+fn phone_numbers_read_left_to_right_in_arabic_and_unchanged_elsewhere() {
+    assert_eq!(english().call("0808 2000 247"), "Call 0808 2000 247");
+    let (_, source) = locale_files()
+        .into_iter()
+        .find(|(l, _)| *l == Locale::Ar)
+        .expect("an Arabic file");
+    let ar = built(Locale::Ar, source);
+    let isolated = |number: &str| format!("\u{2066}{number}\u{2069}");
+    assert!(ar
+        .call("0808 2000 247")
+        .contains(&isolated("0808 2000 247")));
+    assert!(ar
+        .call("1-800-799-7233 (TTY 1-800-787-3224)")
+        .contains(&isolated("1-800-799-7233 (TTY 1-800-787-3224)")));
+    assert!(ar.danger_now("112").contains(&isolated("112")));
+    assert!(ar.silent_call("999", "55").contains(&isolated("55")));
+    assert!(ar
+        .text_number("0458 737 732")
+        .contains(&isolated("0458 737 732")));
+    assert!(ar.text_word("START", "88788").contains(&isolated("88788")));
+    assert!(ar
+        .whatsapp("600 000 016")
+        .contains(&isolated("600 000 016")));
+    assert!(ar.from_mobile("*4141").contains(&isolated("*4141")));
+    // "(LGBTQ+)" stays whole: the plus inside its own isolate.
+    assert!(ar.line_for("us_avp").contains("(\u{2066}LGBTQ+\u{2069})"));
+}
+
+#[test]
+fn countries_are_listed_by_name_in_each_language_with_another_country_last() {
+    use crate::checkup::support::Country;
+    for (locale, source) in locale_files() {
+        let text = built(locale, source);
+        let listed = text.countries_by_name();
+        assert_eq!(listed.len(), Country::ALL.len(), "{locale:?}");
+        assert_eq!(listed.last(), Some(&Country::Other), "{locale:?}");
+        for country in Country::ALL {
+            assert!(listed.contains(&country), "{locale:?} lacks {country:?}");
+        }
+    }
+    let position = |locale: Locale, country: Country| {
+        let (_, source) = locale_files()
+            .into_iter()
+            .find(|(l, _)| *l == locale)
+            .expect("a file");
+        built(locale, source)
+            .countries_by_name()
+            .iter()
+            .position(|c| *c == country)
+    };
+    // Accents do not send a name to the end of the list.
+    assert!(position(Locale::Fr, Country::Eg) < position(Locale::Fr, Country::Es));
+    assert!(position(Locale::Fr, Country::Ae) < position(Locale::Fr, Country::Es));
+    assert!(position(Locale::De, Country::Eg) < position(Locale::De, Country::Ar));
+    assert!(position(Locale::De, Country::At) < position(Locale::De, Country::Pe));
+    assert!(position(Locale::En, Country::Au) < position(Locale::En, Country::Us));
+}
+
+#[test]
+fn lines_the_list_only_describes_are_named_in_each_language() {
+    use crate::checkup::support::HELPLINES;
+    let zurich = HELPLINES
+        .iter()
+        .find(|l| l.id == "ch_zurich")
+        .expect("the Zurich line");
+    assert_eq!(
+        english().line_name(zurich),
+        "Interim line for victims of violence"
+    );
+    let refuge = &HELPLINES[0];
+    assert_eq!(english().line_name(refuge), refuge.name);
+    for (locale, source) in locale_files() {
+        assert!(
+            !built(locale, source).line_name(zurich).is_empty(),
+            "{locale:?}"
+        );
+    }
+}
+
+#[test]
 fn id_lookups_answer_for_every_id() {
     let t = english();
     assert_eq!(t.side(Some(Side::You)), t.ui.side_you);

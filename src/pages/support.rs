@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{use_country, CountryPicker, OwnBehaviourLines, SupportLines};
+use crate::components::{use_country, CountryChoice, OwnBehaviourLines, SupportLines};
 use crate::copy::t;
 
 /// Help for everyone, one tap from every screen: the emergency number, the
@@ -14,7 +14,7 @@ pub fn Support() -> impl IntoView {
         <section class="page support">
             <h1>{words.support_title}</h1>
             <p>{words.support_intro}</p>
-            <CountryPicker country />
+            <CountryChoice country />
             <SupportLines country />
             <p>{words.advocates}</p>
             <p>{words.own_counselling}</p>

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::checkup::advice::recommended;
 use crate::checkup::scoring::{CheckupResult, SignScore};
-use crate::components::{use_country, EmergencyLine, FirstHelpline, OwnBehaviourLines};
+use crate::components::{
+    use_country, CountryChoice, EmergencyLine, FirstHelpline, OwnBehaviourLines,
+};
 use crate::copy::t;
 use crate::location::Link;
 use crate::routes::{self, ResultView};
@@ -31,6 +33,7 @@ pub fn NextStep(
             <section class="notice safety next-step" id="safety" role="region" aria-labelledby="safety-heading">
                 <h2 id="safety-heading">{title}</h2>
                 <p>{body}</p>
+                <CountryChoice country />
                 <EmergencyLine country />
                 <FirstHelpline country />
                 <p><Link href=routes::support()>{safety.more_support}</Link></p>
@@ -119,6 +122,7 @@ pub fn ControlSigns(
                 <div class="notice reflection">
                     <h3>{words.reflection_title}</h3>
                     <p>{words.reflection_body}</p>
+                    <CountryChoice country />
                     <OwnBehaviourLines country />
                     <Link href=routes::support()>{words.more_support}</Link>
                 </div>
