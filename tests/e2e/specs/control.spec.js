@@ -97,15 +97,19 @@ test.describe("in the United States", () => {
       .toHaveText("Text START to 88788");
     await expect(page.locator(".support")).toContainText("cannot send help");
     await expect(page.locator(".support")).toContainText("call log");
-    await expect(page.locator(".support")).toContainText("checked on 25 Nov 2026");
+    await expect(page.locator(".support")).toContainText("checked on 6 Dec 2026");
+    await expect(page.locator(".support .help-for")).toContainText("Help for: United States");
     await expectOnlyCheckedNumbers(page);
 
     // The country can be changed, and the choice is kept.
+    await page.getByRole("button", { name: "Change country" }).tap();
     await page.getByLabel("Show help for").selectOption({ label: "United Kingdom" });
+    await expect(page.locator(".support .help-for")).toContainText("Help for: United Kingdom");
     await expect(page.locator(".emergency a")).toHaveAttribute("href", "tel:999");
     await expect(page.locator(".emergency")).toContainText("then press 55");
     await page.reload();
     await expect(page.locator(".emergency a")).toHaveAttribute("href", "tel:999");
+    await page.getByRole("button", { name: "Change country" }).tap();
     await page.getByLabel("Show help for").selectOption({ label: "Spain" });
     await expect(page.locator('.support-lines [data-line="es_016"] a')).toHaveAttribute("href", "tel:016");
     await expectOnlyCheckedNumbers(page);
