@@ -4,7 +4,6 @@ use crate::browser::language_tags;
 use crate::checkup::support::{
     Country, EmergencyNote, Helpline, Written, CHECKED_ON, SILENT_CALL_PRESS,
 };
-use crate::components::shown_when;
 use crate::copy::t;
 use crate::state::AppState;
 
@@ -18,75 +17,58 @@ pub fn use_country() -> Memo<Option<Country>> {
 }
 
 /// Whose numbers these are, named, and the way to change it; or, when the
-/// country is not known, the question. Shown wherever numbers show.
+/// country is not known, the question. Shown wherever numbers show. The
+/// parts are hidden rather than rebuilt: fewer view types in the
+/// WebAssembly, and the list keeps the focus once answered.
 #[component]
 pub fn CountryChoice(
     /// The country shown now.
     country: Memo<Option<Country>>,
 ) -> impl IntoView {
-    let words = &t().safety;
-    // Asked now, the list stays open once answered, so focus is not lost.
-    let (changing, set_changing) = signal(country.get_untracked().is_none());
-    let asking = move || country.get().is_none();
-    let picking = move || asking() || changing.get();
-    view! {
-        <div class="country-choice">
-            {move || country.get().map(|c| view! {
-                <p class="help-for" aria-live="polite">
-                    <span>{t().help_for(c)}</span>
-                    {shown_when(move || !changing.get(), move || view! {
-                        <button type="button" class="link-button" on:click=move |_| set_changing.set(true)>
-                            {words.change_country}
-                        </button>
-                    })}
-                </p>
-            })}
-            {shown_when(picking, move || view! { <CountryPicker country /> })}
-            {shown_when(asking, move || view! { <p class="note">{words.ask_country_why}</p> })}
-        </div>
-    }
-}
-
-/// Every country by name in the shown language, "another country" last; a
-/// native list, so typing a name's first letters finds it.
-#[component]
-fn CountryPicker(
-    /// The country shown now, if known.
-    country: Memo<Option<Country>>,
-) -> impl IntoView {
     let state = AppState::get();
     let words = &t().safety;
+    // Asked now, the list stays open once answered.
+    let (changing, set_changing) = signal(country.get_untracked().is_none());
+    let asking = move || country.get().is_none();
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(chosen) = Country::from_code(&event_target_value(&ev)) {
             state.change(|d| d.choose_country(chosen));
         }
     };
-    let label = move || {
-        if country.get().is_some() {
-            words.country_label
-        } else {
-            words.ask_country
-        }
-    };
     view! {
-        <label class="country-picker">
-            <span>{label}</span>
-            <select on:change=on_change>
-                <option value="" disabled=true selected=move || country.get().is_none()>
-                    {words.choose_country}
-                </option>
-                {t().countries_by_name()
-                    .into_iter()
-                    .map(|c| {
-                        view! {
-                            <option value=c.code() selected=move || country.get() == Some(c)>
-                                {t().country_name(c)}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </label>
+        <div class="country-choice">
+            <p class="help-for" aria-live="polite" hidden=asking>
+                <span>{move || country.get().map(|c| t().help_for(c))}</span>
+                <button
+                    type="button"
+                    class="link-button"
+                    hidden=move || changing.get()
+                    on:click=move |_| set_changing.set(true)
+                >
+                    {words.change_country}
+                </button>
+            </p>
+            <label class="country-picker" hidden=move || !asking() && !changing.get()>
+                <span>{move || if asking() { words.ask_country } else { words.country_label }}</span>
+                // A native list: typing a name's first letters finds it.
+                <select on:change=on_change>
+                    <option value="" disabled=true selected=asking>
+                        {words.choose_country}
+                    </option>
+                    {t().countries_by_name()
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <option value=c.code() selected=move || country.get() == Some(c)>
+                                    {t().country_name(c)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <p class="note" hidden=move || !asking()>{words.ask_country_why}</p>
+        </div>
     }
 }
 
