@@ -33,7 +33,10 @@ import sys
 # (256,066 bytes; 248.6 KB on the wire with headers, #13's 250 KB met).
 # Lowered to 247 KB when the language files lost their keys, wasm-streams
 # its exported classes and dlmalloc gave way to Talc (245,786 bytes).
-BUDGET_GZIP_BYTES = 247 * 1024
+# Set to the product's own budget, 250 KB, rather than a ratchet of the last
+# figure, when help for 41 countries came (first load 250,156 bytes): room
+# for the next feature is the product's budget minus today's figure.
+BUDGET_GZIP_BYTES = 250 * 1024
 
 # Files boot.js asks for on a first visit that no tag in index.html names.
 ASKED_FOR_BY_BOOT_JS = ["manifest.webmanifest"]
