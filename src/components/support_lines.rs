@@ -43,9 +43,10 @@ pub fn CountryChoice(
                     type="button"
                     class="link-button"
                     hidden=move || changing.get()
+                    aria-label=words.change_country
                     on:click=move |_| set_changing.set(true)
                 >
-                    {words.change_country}
+                    {words.change}
                 </button>
             </p>
             <label class="country-picker" hidden=move || !asking() && !changing.get()>

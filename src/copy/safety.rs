@@ -24,6 +24,9 @@ copy_struct! {
         pub regional_only_note: &'static str,
         /// "Help for: Portugal", wherever numbers show.
         pub help_for: Template,
+        /// The button's visible word, and its full name for screen readers,
+        /// which must contain the visible word.
+        pub change: &'static str,
         pub change_country: &'static str,
         /// Asked once when the browser does not say where the person is.
         pub ask_country: &'static str,

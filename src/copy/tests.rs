@@ -285,6 +285,19 @@ fn countries_are_listed_by_name_in_each_language_with_another_country_last() {
 }
 
 #[test]
+fn the_change_button_says_its_visible_word_to_screen_readers_too() {
+    // Speech users say what they see: the full name must contain it.
+    for (locale, source) in locale_files() {
+        let text = built(locale, source);
+        let (seen, named) = (text.safety.change, text.safety.change_country);
+        assert!(
+            named.to_lowercase().contains(&seen.to_lowercase()),
+            "{locale:?}: {named} lacks {seen}"
+        );
+    }
+}
+
+#[test]
 fn lines_the_list_only_describes_are_named_in_each_language() {
     use crate::checkup::support::HELPLINES;
     let zurich = HELPLINES
