@@ -69,7 +69,8 @@ pub enum Screen {
 pub fn screen_at(path: &str) -> Screen {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     match segments.as_slice() {
-        [] => Screen::Home,
+        // The file the home is served from, where a host or a bookmark shows it.
+        [] | ["index.html"] => Screen::Home,
         ["check-up"] => Screen::CheckUp,
         ["results"] => Screen::Result(ResultView::Overview),
         ["results", "part", id] => {
@@ -380,12 +381,14 @@ mod tests {
             "/results/part/salary",
             "/results/part/money/more",
             "/check-up/3",
-            "/index.html",
+            "/app.html",
+            "/index.html/x",
             "/privacy/x",
         ] {
             assert_eq!(screen_at(path), Screen::NotFound, "{path}");
         }
         assert_eq!(screen_at(""), Screen::Home);
+        assert_eq!(screen_at("/index.html"), Screen::Home, "the home's own file");
         assert_eq!(screen_at("/results/"), Screen::Result(ResultView::Overview));
     }
 }

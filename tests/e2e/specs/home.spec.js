@@ -16,6 +16,13 @@ test("home page has no automated accessibility violations", async ({ page }) => 
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
+test("/index.html, where a host or a bookmark shows the home, is the home", async ({ page }) => {
+  await open(page, "/index.html");
+  await expect(page.getByRole("heading", { level: 1, name: "Fulcrum" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Start the check-up" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toHaveCount(0);
+});
+
 test("an unknown address gets a friendly not-found page", async ({ page }) => {
   await open(page, "/no/such/page");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
