@@ -49,14 +49,14 @@ pub fn NextStep(
                 <p>{body}</p>
                 <EmergencyLine country />
                 <FirstHelpline country />
-                <p><Link href=routes::support()>{safety.more_support}</Link></p>
-                <div class="actions erase-checkup">
+                <div class="safety-links">
+                    <p><Link href=routes::support()>{safety.more_support}</Link></p>
                     <ConfirmButton
                         label=safety.erase_checkup
                         question=safety.erase_checkup_confirm
                         confirm_label=safety.yes_erase_checkup
                         on_confirm=erase
-                        class="secondary"
+                        class="quiet erase-checkup"
                     />
                 </div>
             </section>

@@ -243,7 +243,9 @@ test("the safety notice erases this check-up in one tap, with a confirm, leaving
   const before = await page.evaluate(() => history.length);
   const notice = page.locator("#safety");
   await expect(notice).toBeVisible();
-  await notice.getByRole("button", { name: "Erase this check-up from this device" }).tap();
+  const erase = notice.getByRole("button", { name: "Erase this check-up from this device" });
+  expect((await erase.boundingBox()).height).toBeGreaterThanOrEqual(44);
+  await erase.tap();
   // Nothing happens until the person confirms; cancelling keeps everything.
   await expect(notice.getByText("It cannot be undone")).toBeVisible();
   await notice.getByRole("button", { name: "Cancel" }).tap();
