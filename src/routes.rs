@@ -14,6 +14,11 @@ pub fn home_after_view_deleted() -> String {
     format!("/?{VIEW_DELETED}=1")
 }
 
+/// Home, saying that a check-up was erased from the device.
+pub fn home_after_checkup_erased() -> String {
+    format!("/?{CHECKUP_ERASED}=1")
+}
+
 /// The check-up's start: the calm word before the first question, or
 /// straight to the first unanswered one.
 pub fn check_up() -> String {
@@ -113,6 +118,7 @@ const QUESTION: &str = "q";
 const ID: &str = "id";
 const DELETED: &str = "deleted";
 const VIEW_DELETED: &str = "view_deleted";
+const CHECKUP_ERASED: &str = "erased";
 
 /// The question asked for (1-based), if the address holds a number.
 pub fn question_param(address: &Address) -> Option<usize> {
@@ -129,6 +135,10 @@ pub fn deleted_param(address: &Address) -> bool {
 
 pub fn view_deleted_param(address: &Address) -> bool {
     address.param(VIEW_DELETED).is_some()
+}
+
+pub fn checkup_erased_param(address: &Address) -> bool {
+    address.param(CHECKUP_ERASED).is_some()
 }
 
 /// Where the app is, below its base path: the one value every screen reads
@@ -246,6 +256,7 @@ mod tests {
         );
         assert_eq!(shared("abc"), "/shared#abc");
         assert_eq!(home_after_view_deleted(), "/?view_deleted=1");
+        assert_eq!(home_after_checkup_erased(), "/?erased=1");
     }
 
     #[test]
@@ -280,6 +291,7 @@ mod tests {
             result(ResultView::Part(Dimension::Money), Some("17")),
             shared("AbC-_9"),
             home_after_view_deleted(),
+            home_after_checkup_erased(),
             results_after_delete(),
         ] {
             assert_eq!(Address::parse(&text).to_text(), text);
@@ -294,6 +306,10 @@ mod tests {
         assert!(view_deleted_param(&Address::parse(
             &home_after_view_deleted()
         )));
+        assert!(checkup_erased_param(&Address::parse(
+            &home_after_checkup_erased()
+        )));
+        assert!(!checkup_erased_param(&Address::parse(&home())));
         assert_eq!(Address::parse(&shared("xyz")).fragment, "xyz");
     }
 
@@ -388,7 +404,11 @@ mod tests {
             assert_eq!(screen_at(path), Screen::NotFound, "{path}");
         }
         assert_eq!(screen_at(""), Screen::Home);
-        assert_eq!(screen_at("/index.html"), Screen::Home, "the home's own file");
+        assert_eq!(
+            screen_at("/index.html"),
+            Screen::Home,
+            "the home's own file"
+        );
         assert_eq!(screen_at("/results/"), Screen::Result(ResultView::Overview));
     }
 }

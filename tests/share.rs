@@ -2,7 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use fulcrum::checkup::compare::{DimensionView, Perspective};
-use fulcrum::checkup::share::{decode, encode, seal, ShareError, Shared, MAX_PAYLOAD_CHARS};
+use fulcrum::checkup::share::{
+    decode, encode, seal, ShareChoices, ShareError, Shared, MAX_PAYLOAD_CHARS,
+};
 use fulcrum::checkup::BANK_VERSION;
 use proptest::prelude::*;
 
@@ -21,6 +23,7 @@ fn example() -> Shared {
             dimensions: views.map(|(balance, fairness)| DimensionView { balance, fairness }),
         },
         includes_fairness: true,
+        suggests_starters: false,
     }
 }
 
@@ -32,11 +35,39 @@ fn flip(text: &str, index: usize) -> String {
 }
 
 #[test]
+fn a_version_1_link_still_decodes_the_same() {
+    // Pinned: made by the first link format, before starters could be
+    // suggested. It still opens, with no starters.
+    const VERSION_1: &str = "AQABATycfwARZP8CfwB__lc0jzM";
+    assert_eq!(decode(VERSION_1), Ok(example()));
+}
+
+#[test]
 fn a_link_from_this_version_always_decodes_the_same() {
     // Pinned: later versions must keep reading links made today.
-    const TODAY: &str = "AQABATycfwARZP8CfwB__lc0jzM";
+    const TODAY: &str = "AgABATycfwARZP8CfwB__n78O8E";
+    const WITH_STARTERS: &str = "AgABAzycfwARZP8CfwB__h6gjoo";
     assert_eq!(encode(&example()), TODAY);
     assert_eq!(decode(TODAY), Ok(example()));
+    let suggesting = Shared {
+        suggests_starters: true,
+        ..example()
+    };
+    assert_eq!(encode(&suggesting), WITH_STARTERS);
+    assert_eq!(decode(WITH_STARTERS), Ok(suggesting));
+}
+
+#[test]
+fn the_share_screen_starts_with_nothing_added_for_everyone() {
+    let choices = ShareChoices::default();
+    assert!(!choices.include_fairness && !choices.suggest_starters);
+    let shared = Shared::chosen(example().perspective, choices);
+    assert!(!shared.includes_fairness && !shared.suggests_starters);
+    assert!(shared
+        .perspective
+        .dimensions
+        .iter()
+        .all(|d| d.fairness.is_none()));
 }
 
 #[test]
@@ -95,7 +126,24 @@ fn versions_and_values_are_checked_after_integrity() {
         b[i] = v;
         decode(&forged(b))
     };
-    assert_eq!(with(0, 2), Err(ShareError::FutureCodec(2)));
+    assert_eq!(with(0, 3), Err(ShareError::FutureCodec(3)));
+    assert!(with(0, 2).is_ok(), "version 2 reads the same layout");
+    // The starters bit exists from version 2 on only.
+    assert_eq!(
+        with(3, 0b11),
+        Err(ShareError::OutOfRange),
+        "v1 with starters"
+    );
+    let mut b = base;
+    b[0] = 2;
+    b[3] = 0b11;
+    assert_eq!(decode(&forged(b)).map(|s| s.suggests_starters), Ok(true));
+    b[3] = 0b110;
+    assert_eq!(
+        decode(&forged(b)),
+        Err(ShareError::OutOfRange),
+        "v2 unknown flag"
+    );
     assert_eq!(with(0, 0), Err(ShareError::UnknownCodec(0)));
     let future_bank = BANK_VERSION + 1;
     let mut b = base;
@@ -126,21 +174,25 @@ fn any_shared() -> impl Strategy<Value = Shared> {
         proptest::array::uniform6(view),
         1u16..=BANK_VERSION,
         any::<bool>(),
+        any::<bool>(),
     )
-        .prop_map(|(mut dimensions, bank_version, includes_fairness)| {
-            if !includes_fairness {
-                for d in &mut dimensions {
-                    d.fairness = None;
+        .prop_map(
+            |(mut dimensions, bank_version, includes_fairness, suggests_starters)| {
+                if !includes_fairness {
+                    for d in &mut dimensions {
+                        d.fairness = None;
+                    }
                 }
-            }
-            Shared {
-                perspective: Perspective {
-                    bank_version,
-                    dimensions,
-                },
-                includes_fairness,
-            }
-        })
+                Shared {
+                    perspective: Perspective {
+                        bank_version,
+                        dimensions,
+                    },
+                    includes_fairness,
+                    suggests_starters,
+                }
+            },
+        )
 }
 
 proptest! {
@@ -187,4 +239,55 @@ fn links_put_the_payload_in_the_fragment() {
     );
     assert_eq!(code_from_fragment(&format!("#{fragment}")), code);
     assert_eq!(code_from_fragment(""), "");
+}
+
+/// Answers with the same balance and fairness choices, then `signs` on top.
+fn answers_with_signs(signs: &[(&str, u8)]) -> fulcrum::checkup::Answers {
+    use fulcrum::checkup::{Answer, Answers, ItemKind, BANK};
+    let mut answers = Answers::new();
+    for (i, item) in BANK.iter().enumerate() {
+        let choice = match item.kind {
+            ItemKind::Sign { .. } => 0,
+            // Varied, so the balances and fairness are not all even.
+            _ => (i % 5) as u8,
+        };
+        answers.set(item.id, Answer::Choice(choice)).expect("valid");
+    }
+    for (id, choice) in signs {
+        answers
+            .set(id, Answer::Choice(*choice))
+            .expect("valid sign");
+    }
+    answers
+}
+
+#[test]
+fn a_link_is_the_same_whether_or_not_control_came_up() {
+    use fulcrum::checkup::compare::Perspective;
+    use fulcrum::checkup::scoring::score;
+    let calm = score(&answers_with_signs(&[]));
+    let controlled = score(&answers_with_signs(&[
+        ("warn.threatens.partner", 2),
+        ("warn.tracks.partner", 4),
+    ]));
+    assert!(!calm.control_came_up());
+    assert!(controlled.control_came_up());
+    assert_eq!(Perspective::of(&calm), Perspective::of(&controlled));
+    // The same choices on the share screen give byte-identical links: the
+    // defaults, and every combination a person can choose.
+    for (include_fairness, suggest_starters) in
+        [(false, false), (true, false), (false, true), (true, true)]
+    {
+        let choices = ShareChoices {
+            include_fairness,
+            suggest_starters,
+        };
+        let link = |result| encode(&Shared::chosen(Perspective::of(result), choices));
+        assert_eq!(link(&calm), link(&controlled), "{choices:?}");
+    }
+    let default = encode(&Shared::chosen(
+        Perspective::of(&controlled),
+        ShareChoices::default(),
+    ));
+    assert!(!decode(&default).expect("decodes").includes_fairness);
 }

@@ -76,6 +76,57 @@ pub struct DimensionComparison {
     pub same_questions: bool,
 }
 
+impl DimensionComparison {
+    /// Both name nobody as holding more: the two views agree that say is
+    /// about even here.
+    pub fn both_even(&self) -> bool {
+        self.agree_on_direction == Some(true) && self.mine.balance.map(Side::of) == Some(Side::Even)
+    }
+}
+
+/// What a comparison offers under "where to start talking".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Talk {
+    /// The reader's own answers describe signs of control: no starters,
+    /// support for them first, whatever the link says.
+    SupportFirst,
+    /// The sharer did not suggest starters (the default for everyone): the
+    /// comparison offers none and says nothing about it.
+    NotSuggested,
+    /// Suggested, but no part is seen differently enough to pick.
+    AllClose,
+    /// Suggested: starters for these parts, widest gap first.
+    Starters(Vec<Dimension>),
+}
+
+/// Whether and where a comparison suggests conversation starters: only
+/// when the person who shared chose to suggest them, and never when the
+/// reader's own check-up found signs of control (`reader_starters_fit`,
+/// from `advice::starters_fit`). The partner's device cannot know whether
+/// control came up for the sharer, so it never picks the widest gaps on
+/// its own.
+pub fn talk(
+    comparisons: &[DimensionComparison],
+    sharer_suggests: bool,
+    reader_starters_fit: bool,
+) -> Talk {
+    if !reader_starters_fit {
+        return Talk::SupportFirst;
+    }
+    if !sharer_suggests {
+        return Talk::NotSuggested;
+    }
+    let parts: Vec<Dimension> = most_different(comparisons, 3)
+        .iter()
+        .map(|c| c.dimension)
+        .collect();
+    if parts.is_empty() {
+        Talk::AllClose
+    } else {
+        Talk::Starters(parts)
+    }
+}
+
 /// The dimensions the two of you see most differently, widest gap first:
 /// those where you disagree on who holds more or are at least a band step
 /// (15 points) apart, at most `limit` of them.
@@ -148,6 +199,37 @@ mod tests {
         // Social: −20 against +20, a 40-point gap; emotional and home are within 5.
         assert_eq!(picked, vec![Dimension::Decisions, Dimension::Social]);
         assert!(most_different(&compare(&mine, &mine.mirrored()), 3).is_empty());
+    }
+
+    #[test]
+    fn starters_only_when_the_sharer_suggests_them_and_never_under_control() {
+        let mine = perspective([Some(60), Some(0), Some(10), None, Some(-20), Some(5)]);
+        let theirs = perspective([Some(60), Some(0), Some(-5), Some(40), Some(-20), Some(0)]);
+        let all = compare(&mine, &theirs);
+        // Wide gaps alone never bring starters.
+        assert_eq!(talk(&all, false, true), Talk::NotSuggested);
+        assert_eq!(
+            talk(&all, true, true),
+            Talk::Starters(vec![Dimension::Decisions, Dimension::Social])
+        );
+        // The reader's own signs of control come first, whatever the link says.
+        assert_eq!(talk(&all, true, false), Talk::SupportFirst);
+        assert_eq!(talk(&all, false, false), Talk::SupportFirst);
+        let same = compare(&mine, &mine.mirrored());
+        assert_eq!(talk(&same, true, true), Talk::AllClose);
+        assert_eq!(talk(&same, false, true), Talk::NotSuggested);
+    }
+
+    #[test]
+    fn both_even_only_when_both_see_nobody_holding_more() {
+        let mine = perspective([Some(0), Some(10), Some(40), Some(-14), None, Some(14)]);
+        let theirs = perspective([Some(0), Some(5), Some(-40), Some(20), Some(0), Some(-14)]);
+        let even: Vec<bool> = compare(&mine, &theirs)
+            .iter()
+            .map(|c| c.both_even())
+            .collect();
+        // Home: +14 and (mirrored) +14 are both even, so agree and count.
+        assert_eq!(even, vec![true, true, false, false, false, true]);
     }
 
     #[test]

@@ -2,21 +2,31 @@
 //! compact bytes to URL-safe text, and back. Decoding is total: any input
 //! gives a value or a typed error, never a panic.
 //!
-//! Layout of codec version 1, 20 bytes before base64url (27 characters):
+//! Layout of codec versions 1 and 2, 20 bytes before base64url (27
+//! characters):
 //! `[codec][bank hi][bank lo][flags][6 × balance][6 × fairness][crc32 × 4]`.
 //! A balance is an i8 in −100…100, or 127 for "not enough answers"; a
 //! fairness is an i8 in −2…2, or 127 for "not shared / not answered".
+//! Flags: bit 0 "fairness included"; from version 2, bit 1 "the sharer
+//! suggests conversation starters". Both bits are the sharer's own choices
+//! on the share screen, off unless they turn them on, so nothing in a link
+//! depends on their answers about control. Version 1 links still decode,
+//! with no starters suggested.
 
 use std::fmt;
 
 use super::compare::{DimensionView, Perspective};
 use super::BANK_VERSION;
 
-pub const CODEC_VERSION: u8 = 1;
+/// The version new links are written in.
+pub const CODEC_VERSION: u8 = 2;
+/// The first version, still read: the same layout without the starters bit.
+const CODEC_V1: u8 = 1;
 /// Longest text accepted before any decoding is attempted.
 pub const MAX_PAYLOAD_CHARS: usize = 64;
 const NONE: i8 = 127;
 const FLAG_FAIRNESS: u8 = 1;
+const FLAG_STARTERS: u8 = 2;
 const BODY_LEN: usize = 16;
 const LEN: usize = BODY_LEN + 4;
 /// Characters of a version 1 link: 4 per 3 bytes, without padding.
@@ -27,6 +37,37 @@ const ENCODED_LEN: usize = (LEN * 4).div_ceil(3);
 pub struct Shared {
     pub perspective: Perspective,
     pub includes_fairness: bool,
+    /// The sharer chose to suggest conversation starters to the reader.
+    pub suggests_starters: bool,
+}
+
+/// The choices on the share screen. Their defaults are the same for
+/// everyone, whatever their answers: a link that leaves something out
+/// must say nothing about why.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ShareChoices {
+    /// Add how fair each part feels (off unless the person adds it).
+    pub include_fairness: bool,
+    /// Suggest conversation starters to the reader (off unless chosen).
+    pub suggest_starters: bool,
+}
+
+impl Shared {
+    /// What a link made from `perspective` with `choices` holds: fairness
+    /// only when included.
+    pub fn chosen(perspective: Perspective, choices: ShareChoices) -> Shared {
+        let mut perspective = perspective;
+        if !choices.include_fairness {
+            for view in &mut perspective.dimensions {
+                view.fairness = None;
+            }
+        }
+        Shared {
+            perspective,
+            includes_fairness: choices.include_fairness,
+            suggests_starters: choices.suggest_starters,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,11 +121,14 @@ pub fn encode(shared: &Shared) -> String {
     let mut bytes = Vec::with_capacity(BODY_LEN);
     bytes.push(CODEC_VERSION);
     bytes.extend_from_slice(&shared.perspective.bank_version.to_be_bytes());
-    bytes.push(if shared.includes_fairness {
-        FLAG_FAIRNESS
-    } else {
-        0
-    });
+    let mut flags = 0;
+    if shared.includes_fairness {
+        flags |= FLAG_FAIRNESS;
+    }
+    if shared.suggests_starters {
+        flags |= FLAG_STARTERS;
+    }
+    bytes.push(flags);
     for view in &shared.perspective.dimensions {
         let balance = view.balance.map_or(NONE, |b| b.clamp(-100, 100) as i8);
         bytes.push(balance as u8);
@@ -133,16 +177,17 @@ pub fn decode(text: &str) -> Result<Shared, ShareError> {
     if crc32(body).to_be_bytes() != check {
         return Err(ShareError::Damaged);
     }
-    match body[0] {
-        CODEC_VERSION => {}
+    let known_flags = match body[0] {
+        CODEC_V1 => FLAG_FAIRNESS,
+        CODEC_VERSION => FLAG_FAIRNESS | FLAG_STARTERS,
         v if v > CODEC_VERSION => return Err(ShareError::FutureCodec(v)),
         v => return Err(ShareError::UnknownCodec(v)),
-    }
+    };
     let bank_version = u16::from_be_bytes([body[1], body[2]]);
     if bank_version > BANK_VERSION {
         return Err(ShareError::FutureBank(bank_version));
     }
-    if bank_version == 0 || body[3] & !FLAG_FAIRNESS != 0 {
+    if bank_version == 0 || body[3] & !known_flags != 0 {
         return Err(ShareError::OutOfRange);
     }
     let includes_fairness = body[3] & FLAG_FAIRNESS != 0;
@@ -165,6 +210,7 @@ pub fn decode(text: &str) -> Result<Shared, ShareError> {
             dimensions,
         },
         includes_fairness,
+        suggests_starters: body[3] & FLAG_STARTERS != 0,
     })
 }
 

@@ -5,7 +5,7 @@ use super::{shown_or, shown_when};
 use crate::browser::{app_base, can_share, copy_text, open_share_sheet};
 use crate::checkup::compare::Perspective;
 use crate::checkup::scoring::Side;
-use crate::checkup::share::{encode, link, Shared};
+use crate::checkup::share::{encode, link, ShareChoices, Shared};
 use crate::checkup::Dimension;
 use crate::components::charts::QrCode;
 use crate::copy::t;
@@ -17,16 +17,18 @@ enum Copied {
     Failed,
 }
 
-/// Shows exactly what a link reveals, lets fairness be left out, then makes
-/// the link and offers the share sheet, copying and a QR code. When a sign of
-/// control came up, a caution comes first and the options wait behind a
-/// deliberate step.
+/// Shows exactly what a link reveals, lets fairness be added and
+/// conversation starters be suggested (both off for everyone, so a link
+/// never depends on the sharer's answers), then makes the link and offers
+/// the share sheet, copying and a QR code. When a sign of control came up, a
+/// caution saying what sharing reveals comes first and the options wait
+/// behind a deliberate step; the link itself is the same.
 #[component]
 pub fn SharePanel(
     /// The figures to share, in the sharer's own frame.
     perspective: Perspective,
     /// A sign of a partner's control came up: caution first, sharing not
-    /// the default, fairness left out unless added.
+    /// the default. It changes nothing in the link.
     control_came_up: bool,
     /// The panel's heading, when the page has not already named it.
     #[prop(optional)]
@@ -37,7 +39,9 @@ pub fn SharePanel(
     let words = &t().share;
     let ui = &t().ui;
     let revealed = RwSignal::new(!control_came_up);
-    let include_fairness = RwSignal::new(!control_came_up);
+    let defaults = ShareChoices::default();
+    let include_fairness = RwSignal::new(defaults.include_fairness);
+    let suggest_starters = RwSignal::new(defaults.suggest_starters);
     let made = RwSignal::new(None::<String>);
     let copied = RwSignal::new(Copied::Not);
     let show_qr = RwSignal::new(false);
@@ -47,7 +51,7 @@ pub fn SharePanel(
             .into_iter()
             .map(|d| {
                 let view = perspective.view(d);
-                let side = t().side(view.balance.map(Side::of));
+                let side = t().shared_side(view.balance.map(Side::of));
                 let fairness = match view.fairness {
                     _ if !include_fairness.get() => words.fairness_left_out,
                     Some(f) => t().fairness(f),
@@ -65,10 +69,13 @@ pub fn SharePanel(
             .collect_view()
     };
     let make = move |_| {
-        let code = encode(&Shared {
+        let code = encode(&Shared::chosen(
             perspective,
-            includes_fairness: include_fairness.get_untracked(),
-        });
+            ShareChoices {
+                include_fairness: include_fairness.get_untracked(),
+                suggest_starters: suggest_starters.get_untracked(),
+            },
+        ));
         made.set(Some(link(&app_base(), &code)));
         copied.set(Copied::Not);
     };
@@ -160,6 +167,17 @@ pub fn SharePanel(
                             }
                         />
                         <span>{words.include_fairness}</span>
+                    </label>
+                    <label class="toggle">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || suggest_starters.get()
+                            on:change=move |ev| {
+                                suggest_starters.set(event_target_checked(&ev));
+                                made.set(None);
+                            }
+                        />
+                        <span>{words.suggest_starters}</span>
                     </label>
                     <div class="actions">
                         <button type="button" class=if control_came_up { "button secondary" } else { "button primary" } on:click=make>

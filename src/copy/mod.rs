@@ -151,6 +151,22 @@ impl Text {
         }
     }
 
+    /// A band's name on a shared view: never "Balanced" without "in say".
+    pub fn shared_band(&self, band: Band) -> &'static str {
+        match band {
+            Band::Balanced => self.share.band_balanced,
+            _ => self.band(band),
+        }
+    }
+
+    /// Who holds more on a shared view: never "about even" without "in say".
+    pub fn shared_side(&self, side: Option<Side>) -> &'static str {
+        match side {
+            Some(Side::Even) => self.share.side_even,
+            _ => self.side(side),
+        }
+    }
+
     /// How fair a balance feels, from −2 (very unfair to me) to +2.
     pub fn fairness(&self, fairness: i8) -> &'static str {
         self.fairness_scale[(fairness + 2).clamp(0, 4) as usize]

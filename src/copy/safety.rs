@@ -71,6 +71,11 @@ copy_struct! {
         pub band_balanced_control: &'static str,
         pub rim_even_control: &'static str,
         pub legend_even_control: &'static str,
+        /// One tap in the safety notice: erase this check-up from the device.
+        pub erase_checkup: &'static str,
+        pub erase_checkup_confirm: &'static str,
+        pub yes_erase_checkup: &'static str,
+        pub checkup_erased: &'static str,
     }
 }
 

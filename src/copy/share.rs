@@ -78,6 +78,18 @@ copy_struct! {
         pub keep_yes: &'static str,
         pub kept: &'static str,
         pub not_kept: &'static str,
+        /// The fixed line on every shared view: what the figures cannot show.
+        pub framing: &'static str,
+        pub suggest_starters: &'static str,
+        /// "About even" on a shared view, always with "in say".
+        pub side_even: &'static str,
+        /// "Balanced" on a shared view, always with "in say".
+        pub band_balanced: &'static str,
+        /// Both see nobody holding more.
+        pub verdict_even: Plural,
+        /// How fair a part feels, in the reader's words: −2 very unfair to
+        /// you … +2 very unfair to them.
+        pub fair_to: [&'static str; 5],
     }
 }
 
@@ -98,12 +110,13 @@ impl ShareUi {
         self.they_had_too_few.fill(&[("part", part)])
     }
 
-    /// How far apart two views are, and whether they agree on who holds more.
-    pub fn verdict(&self, points: u32, agree: bool) -> String {
-        let message = if agree {
-            &self.verdict_agree
-        } else {
-            &self.verdict_differ
+    /// How far apart two views are, and whether they agree on who holds
+    /// more or that nobody does.
+    pub fn verdict(&self, points: u32, agree: bool, both_even: bool) -> String {
+        let message = match (agree, both_even) {
+            (true, true) => &self.verdict_even,
+            (true, false) => &self.verdict_agree,
+            (false, _) => &self.verdict_differ,
         };
         message.fill(u64::from(points), &[])
     }
@@ -116,6 +129,12 @@ impl ShareUi {
                 .fill(&[("sentence", sentence), ("band", band)]),
             None => sentence.to_owned(),
         }
+    }
+
+    /// How fair a part feels, in the reader's frame (−2 very unfair to the
+    /// reader … +2 very unfair to the other person), in "you" and "them".
+    pub fn fair_to_reader(&self, fairness: i8) -> &'static str {
+        self.fair_to[(fairness + 2).clamp(0, 4) as usize]
     }
 
     pub fn received_link(&self, date: &str) -> String {

@@ -6,7 +6,7 @@ use super::keyed::Catalog;
 use super::kinds::blanks_in;
 use super::{english, LoadError, Locale, Text};
 use crate::checkup::bank::{every_item, ItemKind};
-use crate::checkup::scoring::Side;
+use crate::checkup::scoring::{Band, Side};
 use std::collections::BTreeSet;
 
 /// English as translators edit it.
@@ -207,8 +207,52 @@ fn english_counts_take_the_right_form() {
     let t = english();
     assert_eq!(t.results.imported(1), "Imported 1 check-up.");
     assert_eq!(t.results.imported(3), "Imported 3 check-ups.");
-    assert!(t.share.verdict(1, true).starts_with("1 point apart"));
-    assert!(t.share.verdict(40, false).starts_with("40 points apart"));
+    assert!(t.share.verdict(1, true, false).starts_with("1 point apart"));
+    assert!(t
+        .share
+        .verdict(40, false, false)
+        .starts_with("40 points apart"));
+}
+
+#[test]
+fn shared_views_say_even_and_fair_in_plain_words() {
+    let t = english();
+    assert_eq!(
+        t.share.verdict(0, true, true),
+        "0 points apart. You both see it as about even in say."
+    );
+    assert!(t
+        .share
+        .verdict(0, true, false)
+        .contains("agree on who holds more"));
+    for (band, name) in [
+        (Band::Balanced, "Balanced in say"),
+        (Band::Leaning, "Leaning"),
+    ] {
+        assert_eq!(t.shared_band(band), name);
+    }
+    assert_eq!(t.shared_side(Some(Side::Even)), "About even in say");
+    assert_eq!(t.shared_side(Some(Side::You)), t.ui.side_you);
+    assert_eq!(t.share.fair_to_reader(-2), "very unfair to you");
+    assert_eq!(t.share.fair_to_reader(2), "very unfair to them");
+    assert!(!t.share.fairness_both.fill(&[]).contains("partner"));
+    // Every language gives shared views their own words for "even": never
+    // the bare band or side of the results page.
+    for (locale, source) in locale_files() {
+        let words = built(locale, source);
+        assert_ne!(
+            words.shared_band(Band::Balanced),
+            words.band(Band::Balanced),
+            "{locale:?}"
+        );
+        assert_ne!(
+            words.shared_side(Some(Side::Even)),
+            words.side(Some(Side::Even)),
+            "{locale:?}"
+        );
+        let fair: BTreeSet<_> = words.share.fair_to.iter().collect();
+        assert_eq!(fair.len(), 5, "{locale:?}: five different words");
+    }
 }
 
 #[test]

@@ -70,6 +70,9 @@ pub fn Home() -> impl IntoView {
                 }}
             </div>
             <p class="note">{t().not_a_diagnosis}</p>
+            {shown_when(move || location.with(routes::checkup_erased_param), move || view! {
+                <p class="notice" role="status">{t().safety.checkup_erased}</p>
+            })}
             {shown_when(move || location.with(routes::view_deleted_param), move || view! {
                 <p class="notice" role="status">{t().share.view_deleted}</p>
             })}

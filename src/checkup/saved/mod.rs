@@ -155,6 +155,28 @@ impl SavedData {
         self.history.len() != before
     }
 
+    /// Erases one finished check-up and everything of it on the device: its
+    /// answers and, when it was chosen while this check-up was the newest,
+    /// the plan. Returns whether it was there. (Partners' views received by
+    /// link are not part of a check-up and stay.)
+    pub fn erase_checkup(&mut self, id: &str) -> bool {
+        let Some(erased) = self.history.iter().find(|h| h.id == id) else {
+            return false;
+        };
+        let finished = erased.finished_at;
+        let plan_is_its = self.plan.as_ref().is_some_and(|plan| {
+            plan.chosen_at >= finished
+                && !self
+                    .history
+                    .iter()
+                    .any(|h| h.finished_at > finished && h.finished_at <= plan.chosen_at)
+        });
+        if plan_is_its {
+            self.plan = None;
+        }
+        self.delete_checkup(id)
+    }
+
     /// Forgets a partner's view kept from a link; returns whether it was kept.
     pub fn forget_view(&mut self, code: &str) -> bool {
         let before = self.comparisons.len();
@@ -436,6 +458,42 @@ mod tests {
         assert!(data.forget_view("AQABATycfwARZP8CfwB__lc0jzM"));
         assert!(!data.keeps_view("AQABATycfwARZP8CfwB__lc0jzM"));
         assert!(!data.forget_view("nope"));
+    }
+
+    #[test]
+    fn erasing_a_checkup_takes_the_plan_chosen_for_it() {
+        let checkup = |id: &str, finished_at: f64| FinishedCheckup {
+            id: id.into(),
+            finished_at,
+            bank_version: BANK_VERSION,
+            answers: BTreeMap::from([("social.plans".to_owned(), Answer::Choice(4))]),
+        };
+        let mut data = sample();
+        data.history.push(checkup("5", 5.0));
+        data.plan = Some(Plan {
+            practices: vec!["support_for_you.reach_out".into()],
+            chosen_at: 6.0,
+        });
+        // The plan was chosen while check-up 5 was the newest: it goes with it.
+        let mut older = data.clone();
+        assert!(older.erase_checkup("1"));
+        assert!(older.plan.is_some(), "the plan is not the older check-up's");
+        assert!(data.erase_checkup("5"));
+        assert_eq!(data.plan, None);
+        assert_eq!(data.history.len(), 1);
+        assert!(data.keeps_view("AQABATycfwARZP8CfwB__lc0jzM"));
+        assert!(
+            data.in_progress.is_some(),
+            "a check-up under way is another one"
+        );
+        assert!(!data.erase_checkup("5"));
+        // A plan chosen before a newer check-up finished belongs to the older.
+        let mut data = sample();
+        data.history.push(checkup("9", 9.0));
+        assert!(data.erase_checkup("9"));
+        assert!(data.plan.is_some());
+        assert!(data.erase_checkup("1"));
+        assert_eq!(data.plan, None);
     }
 
     #[test]

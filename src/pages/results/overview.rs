@@ -57,10 +57,10 @@ fn Overview(shown: Shown) -> impl IntoView {
         <h1>{ui.results_title}</h1>
         <p class="meta">{ui.finished_on(&format_date(shown.finished_at))}</p>
         <p class="summary">{t().summary(&result)}</p>
-        {next_first.then(|| view! { <NextStep result=result.clone() id=id.clone() /> })}
+        {next_first.then(|| view! { <NextStep result=result.clone() id=id.clone() checkup_id=shown.id.clone() /> })}
         <BalanceWheel entries=entries selected=Signal::stored(None) on_select=to_part />
         <p class="hint">{words.wheel_hint}</p>
-        {(!next_first).then(|| view! { <NextStep result=result.clone() id=id.clone() /> })}
+        {(!next_first).then(|| view! { <NextStep result=result.clone() id=id.clone() checkup_id=shown.id.clone() /> })}
         <h2 id="parts-heading">{words.parts_heading}</h2>
         <Later>
             <BelowTheWheel result=result.clone() id=id.clone() />

@@ -3,27 +3,41 @@ use leptos::prelude::*;
 use crate::checkup::advice::recommended;
 use crate::checkup::scoring::{CheckupResult, SignScore};
 use crate::components::{
-    use_country, CountryChoice, EmergencyLine, FirstHelpline, OwnBehaviourLines,
+    use_country, ConfirmButton, CountryChoice, EmergencyLine, FirstHelpline, OwnBehaviourLines,
 };
 use crate::copy::t;
-use crate::location::Link;
+use crate::location::{self, Link};
 use crate::routes::{self, ResultView};
+use crate::state::AppState;
 
 /// The one next step under the wheel. When a partner's control came up,
 /// support comes first: the emergency number, the country's main helpline
-/// and the way to every line, advocates and counselling of one's own.
-/// Otherwise, what the two of them could try first.
+/// and the way to every line, advocates and counselling of one's own, and
+/// beside them one tap (with a confirm) to erase this check-up from the
+/// device, landing on home with no Back-button trail. Otherwise, what the
+/// two of them could try first.
 #[component]
 pub fn NextStep(
     /// The scored check-up.
     result: CheckupResult,
     /// The check-up's id for addresses (none for the latest).
     id: Option<String>,
+    /// The check-up's own id, to erase it.
+    checkup_id: String,
 ) -> impl IntoView {
     let safety = &t().safety;
     let words = &t().results;
     if result.control_came_up() {
         let country = use_country();
+        let state = AppState::get();
+        let go = location::use_go();
+        let erase = Callback::new(move |()| {
+            let id = checkup_id.clone();
+            state.change(move |d| {
+                d.erase_checkup(&id);
+            });
+            go(&routes::home_after_checkup_erased());
+        });
         let (title, body) = if result.safety_notice() {
             (safety.notice_title, safety.next_step_body)
         } else {
@@ -36,7 +50,16 @@ pub fn NextStep(
                 <CountryChoice country />
                 <EmergencyLine country />
                 <FirstHelpline country />
-                <p><Link href=routes::support()>{safety.more_support}</Link></p>
+                <div class="safety-links">
+                    <p><Link href=routes::support()>{safety.more_support}</Link></p>
+                    <ConfirmButton
+                        label=safety.erase_checkup
+                        question=safety.erase_checkup_confirm
+                        confirm_label=safety.yes_erase_checkup
+                        on_confirm=erase
+                        class="quiet erase-checkup"
+                    />
+                </div>
             </section>
         }
         .into_any();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::checkup::advice::starters_fit;
-use crate::checkup::compare::{compare, most_different, Perspective};
+use crate::checkup::compare::{compare, talk, Perspective, Talk};
 use crate::checkup::scoring::CheckupResult;
 use crate::checkup::share::Shared;
 use crate::components::charts::ComparisonChart;
@@ -9,7 +9,9 @@ use crate::components::SharePanel;
 use crate::copy::t;
 
 /// Both views per dimension on one line, the gap and whether you agree,
-/// where to start talking, and the reader's own link to share back.
+/// under the fixed line saying what the figures cannot show; conversation
+/// starters only when the person who shared chose to suggest them; and the
+/// reader's own link to share back.
 #[component]
 pub fn Comparison(
     /// What the partner shared, in their frame.
@@ -43,11 +45,11 @@ pub fn Comparison(
                 None => words.cannot_compare_part(name),
             };
             let verdict = match (c.gap, c.agree_on_direction) {
-                (Some(gap), Some(agree)) => words.verdict(gap, agree),
+                (Some(gap), Some(agree)) => words.verdict(gap, agree, c.both_even()),
                 _ => words.cannot_compare.to_owned(),
             };
             let fairness = c.mine.fairness.zip(c.theirs.fairness).map(|(a, b)| {
-                words.fairness_both(t().fairness(a), t().fairness(b))
+                words.fairness_both(words.fair_to_reader(a), words.fair_to_reader(b))
             });
             view! {
                 <article class="dimension-card compare-card" data-dimension=c.dimension.id()
@@ -61,38 +63,43 @@ pub fn Comparison(
             .into_any()
         })
         .collect_view();
-    let differing = most_different(&all, 3);
-    let starters = starters_fit(&mine);
-    let talk = if !starters {
-        view! { <p>{words.talk_controlled}</p> }.into_any()
-    } else if differing.is_empty() {
-        view! { <p>{words.all_close}</p> }.into_any()
-    } else {
-        differing
-            .iter()
-            .map(|c| {
-                view! {
-                    <h3>{t().dimension(c.dimension).name}</h3>
-                    <ul class="starters">
-                        {t().starters(c.dimension).iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
-                    </ul>
-                }
-            })
-            .collect_view()
-            .into_any()
+    let talk = match talk(&all, shared.suggests_starters, starters_fit(&mine)) {
+        // Not suggested: nothing at all, so its absence says nothing.
+        Talk::NotSuggested => None,
+        Talk::SupportFirst => Some(view! { <p>{words.talk_controlled}</p> }.into_any()),
+        Talk::AllClose => Some(view! { <p>{words.all_close}</p> }.into_any()),
+        Talk::Starters(parts) => Some(
+            view! {
+                <p>{words.talk_intro}</p>
+                {parts
+                    .into_iter()
+                    .map(|d| {
+                        view! {
+                            <h3>{t().dimension(d).name}</h3>
+                            <ul class="starters">
+                                {t().starters(d).iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+                            </ul>
+                        }
+                    })
+                    .collect_view()}
+            }
+            .into_any(),
+        ),
     };
     let versions_differ = shared.perspective.bank_version != own.bank_version;
     view! {
         <h1>{words.compare_title}</h1>
         <p>{words.compare_intro}</p>
         <p>{words.reader_need_not}</p>
+        <p class="notice framing">{words.framing}</p>
         {versions_differ.then(|| view! { <p class="notice">{words.different_questions}</p> })}
         <div class="dimension-list">{rows}</div>
-        <section class="talk" aria-labelledby="talk-heading">
-            <h2 id="talk-heading">{words.talk_heading}</h2>
-            {(starters && !differing.is_empty()).then(|| view! { <p>{words.talk_intro}</p> })}
-            {talk}
-        </section>
+        {talk.map(|talk| view! {
+            <section class="talk" aria-labelledby="talk-heading">
+                <h2 id="talk-heading">{words.talk_heading}</h2>
+                {talk}
+            </section>
+        })}
         <SharePanel
             perspective=own
             control_came_up=mine.control_came_up()

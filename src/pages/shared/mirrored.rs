@@ -9,8 +9,9 @@ use crate::location::Link;
 use crate::routes;
 use crate::state::AppState;
 
-/// The partner's view turned to the reader's side, with an invitation to
-/// take the check-up and compare.
+/// The partner's view turned to the reader's side, under the fixed line
+/// saying what the figures cannot show, with an invitation to take the
+/// check-up and compare.
 #[component]
 pub fn Mirrored(
     /// What the partner shared, in their frame.
@@ -32,8 +33,10 @@ pub fn Mirrored(
                 Some(Side::Even) => words.they_see_even(in_sentence),
                 None => words.they_had_too_few(in_sentence),
             };
-            let band = view.balance.map(|b| t().band(Band::of(b.unsigned_abs())));
-            let fairness = view.fairness.map(|f| t().fairness(f));
+            let band = view
+                .balance
+                .map(|b| t().shared_band(Band::of(b.unsigned_abs())));
+            let fairness = view.fairness.map(|f| words.fair_to_reader(f));
             let summary = words.mirrored_summary(&sentence, band);
             view! {
                 <article class="dimension-card" data-dimension=d.id()>
@@ -55,6 +58,7 @@ pub fn Mirrored(
     view! {
         <h1>{words.opened_title}</h1>
         <p>{words.opened_intro}</p>
+        <p class="notice framing">{words.framing}</p>
         <div class="invite notice">
             <p>{words.reader_need_not}</p>
             <p>{words.invite}</p>

@@ -78,8 +78,14 @@ for (const { tag, browser, dir } of LANGUAGES) {
     });
 
     test(`a shared link opens in ${tag}, whatever language made it`, async ({ page }) => {
-      await open(page, "/shared#AQABATycfwARZP8CfwB__lc0jzM");
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(w["share.opened_title"]);
+      // Pinned links of both link versions show with the fixed framing line.
+      for (const code of ["AQABATycfwARZP8CfwB__lc0jzM", "AgABAzycfwARZP8CfwB__h6gjoo"]) {
+        await open(page, `/shared#${code}`);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(w["share.opened_title"]);
+        await expect(page.locator(".framing")).toHaveText(w["share.framing"]);
+        // Intimacy is 0 in the link: even, always said with "say".
+        await expect(page.locator('article[data-dimension="intimacy"] dd.band')).toHaveText(w["share.band_balanced"]);
+      }
     });
   });
 }
