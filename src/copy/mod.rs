@@ -170,6 +170,15 @@ impl Text {
         self.concerns[concern as usize]
     }
 
+    /// A concern level that never says "Low concern" alone when signs of
+    /// control came up.
+    pub fn concern_given(&self, concern: Concern, control_named: bool) -> &'static str {
+        match concern {
+            Concern::Low if control_named => self.results.concern_low_control,
+            _ => self.concern(concern),
+        }
+    }
+
     pub fn strategy(&self, strategy: Strategy) -> Option<StrategyCopy> {
         let id = strategy.id();
         let name = self.by_id("strategy", &format!("{id}.name"));

@@ -2,12 +2,12 @@ use leptos::prelude::*;
 
 use super::history::PartTrend;
 use super::{BackToOverview, Shown, WithResult};
-use crate::checkup::advice::{starters_fit, strategies_for};
+use crate::checkup::advice::{practices_for, starters_fit, strategies_for};
 use crate::checkup::bank::{item, ItemKind};
 use crate::checkup::scoring::{Contribution, DimensionScore, MIN_ANSWERS};
 use crate::checkup::{Answer, Dimension};
 use crate::components::charts::BalanceBeam;
-use crate::components::PracticeToggle;
+use crate::components::Practices;
 use crate::copy::t;
 use crate::location::Link;
 use crate::pages::NotFound;
@@ -30,6 +30,7 @@ fn answer_words(contribution: &Contribution) -> &'static str {
     let kind = item(&contribution.item).map(|i| i.kind);
     match (contribution.answer, kind) {
         (Answer::NotApplicable, _) => t().not_applicable,
+        (Answer::Declined, _) => t().declined,
         (Answer::Choice(n), Some(ItemKind::Fairness { .. })) => {
             t().fairness_scale[usize::from(n.min(4))]
         }
@@ -104,7 +105,7 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
                     <li class="strategy" data-strategy=strategy.id()>
                         <h3>{copy.name}</h3>
                         <p>{copy.why}</p>
-                        {strategy.practices().map(|p| view! { <PracticeToggle id=p /> }).collect_view()}
+                        <Practices strategy practices=practices_for(result, strategy) checkup=shown.id.clone() />
                     </li>
                 })
                 .collect_view()}
