@@ -47,7 +47,7 @@ pub fn trends(history: &[FinishedCheckup]) -> Vec<(Dimension, Vec<TrendEntry>)> 
         let before = i.checked_sub(1).map(|j| &scored[j].1);
         grew.push(
             result.control_came_up()
-                && before.is_none_or(|b| {
+                && before.is_some_and(|b| {
                     result.partner_control_count() > b.partner_control_count()
                         || result.control > b.control
                 }),

@@ -68,6 +68,7 @@ pub fn Practices(
             <ul class="practices read-only">
                 {practices.into_iter().map(|p| view! { <li data-practice=p>{t().practice(p)}</li> }).collect_view()}
             </ul>
+            <p class="note read-only-note">{t().results.read_only_note}</p>
         }
         .into_any();
     }

@@ -28,6 +28,10 @@ pub fn SharePanel(
     /// A sign of a partner's control came up: caution first, sharing not
     /// the default, fairness left out unless added.
     control_came_up: bool,
+    /// The person's partner may be afraid of them: a caution of its own
+    /// first, and the options behind the same deliberate step.
+    #[prop(optional)]
+    own_caution: bool,
     /// The panel's heading, when the page has not already named it.
     #[prop(optional)]
     heading: Option<&'static str>,
@@ -36,8 +40,9 @@ pub fn SharePanel(
 ) -> impl IntoView {
     let words = &t().share;
     let ui = &t().ui;
-    let revealed = RwSignal::new(!control_came_up);
-    let include_fairness = RwSignal::new(!control_came_up);
+    let cautious = control_came_up || own_caution;
+    let revealed = RwSignal::new(!cautious);
+    let include_fairness = RwSignal::new(!cautious);
     let made = RwSignal::new(None::<String>);
     let copied = RwSignal::new(Copied::Not);
     let show_qr = RwSignal::new(false);
@@ -47,7 +52,7 @@ pub fn SharePanel(
             .into_iter()
             .map(|d| {
                 let view = perspective.view(d);
-                let side = t().side(view.balance.map(Side::of));
+                let side = t().side_given(view.balance.map(Side::of), control_came_up);
                 let fairness = match view.fairness {
                     _ if !include_fairness.get() => words.fairness_left_out,
                     Some(f) => t().fairness(f),
@@ -102,7 +107,7 @@ pub fn SharePanel(
                 } />
                 <div class="actions">
                     {can_share.then(|| view! {
-                        <button type="button" class=if control_came_up { "button secondary" } else { "button primary" } on:click=share>
+                        <button type="button" class=if cautious { "button secondary" } else { "button primary" } on:click=share>
                             {words.share_button}
                         </button>
                     })}
@@ -129,6 +134,7 @@ pub fn SharePanel(
         <section class="share-panel" aria-label=heading.unwrap_or(words.heading)>
             {heading.map(|heading| view! { <h2>{heading}</h2> })}
             {control_came_up.then(|| view! { <p class="notice safety share-caution">{words.safety_caution}</p> })}
+            {(own_caution && !control_came_up).then(|| view! { <p class="notice share-caution own">{words.own_caution}</p> })}
             {shown_or(
                 move || revealed.get(),
                 move || view! {
@@ -162,7 +168,7 @@ pub fn SharePanel(
                         <span>{words.include_fairness}</span>
                     </label>
                     <div class="actions">
-                        <button type="button" class=if control_came_up { "button secondary" } else { "button primary" } on:click=make>
+                        <button type="button" class=if cautious { "button secondary" } else { "button primary" } on:click=make>
                             {words.make_link}
                         </button>
                     </div>

@@ -124,6 +124,18 @@ impl Text {
         self.by_id("sign", &format!("{sign}.{}", check::subject_key(about)))
     }
 
+    /// How often a sign came up, in the words it was asked with: a sign
+    /// read from a balance answer shows that answer ("Almost always my
+    /// partner"), any other its frequency.
+    pub fn sign_how_often(&self, sign: &crate::checkup::scoring::SignScore) -> &'static str {
+        if sign.from_balance {
+            // Stored as 4 for "almost always my partner", 2 for "more often".
+            let choice = if sign.frequency >= 4 { 4 } else { 3 };
+            return self.balance_scale[choice];
+        }
+        self.frequency(sign.frequency)
+    }
+
     /// How often, as a word: never … very often.
     pub fn frequency(&self, frequency: u8) -> &'static str {
         self.frequency_scale[usize::from(frequency.min(4))]

@@ -34,6 +34,8 @@ fn Strategies(
     let suggested = recommended(&result);
     let intro = if result.safety_rules() {
         words.strategies_controlled
+    } else if result.own_behaviour {
+        words.strategies_own
     } else if suggested.iter().all(|(_, dims)| dims.is_empty()) {
         words.strategies_calm
     } else {

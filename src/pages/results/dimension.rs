@@ -46,7 +46,7 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
     };
     let ui = &t().ui;
     let words = &t().results;
-    let control = result.control_came_up();
+    let control = result.control_named();
     let name = t().dimension(dimension).name;
     let side = t().side_given(score.side(), control);
     let band = score.band();
@@ -77,12 +77,15 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
             {band_name.map(|b| view! { <dt>{ui.band_label}</dt><dd class="band">{b}</dd> })}
             {score.fairness.map(|f| view! { <dt>{ui.fairness_label}</dt><dd>{t().fairness(f)}</dd> })}
             <dt>{ui.concern_label}</dt>
-            <dd class=format!("concern level-{}", score.concern as u8)>{t().concern(score.concern)}</dd>
+            <dd class=format!("concern level-{}", score.concern as u8)>{t().concern_given(score.concern, control)}</dd>
         </dl>
         <h2>{words.concern_heading}</h2>
-        <Reasons score=score.clone() />
+        <Reasons score=score.clone() control />
         <h2>{words.meaning_heading}</h2>
         {match band {
+            // Under control a band's meaning and the distance to the next
+            // one would read as reassurance: say what the figure cannot show.
+            Some(_) if control => view! { <p>{words.band_meaning_control}</p> }.into_any(),
             Some(position) => {
                 let stronger = position.to_stronger.map(|(b, p)| (t().band(b), p));
                 let weaker = position.to_weaker.map(|(b, p)| (t().band(b), p));
@@ -130,14 +133,20 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
     .into_any()
 }
 
-/// Each reason for the concern level, said once.
+/// Each reason for the concern level, said once; never "nothing raised
+/// concern" alone when signs of control came up.
 #[component]
-fn Reasons(score: DimensionScore) -> impl IntoView {
-    let concern = t().concern(score.concern);
+fn Reasons(score: DimensionScore, control: bool) -> impl IntoView {
+    let concern = t().concern_given(score.concern, control);
     if score.reasons.is_empty() {
+        let none = if control {
+            t().results.no_concern_control
+        } else {
+            t().ui.no_concern_reason
+        };
         return view! {
             <p><strong>{concern}</strong></p>
-            <p>{t().ui.no_concern_reason}</p>
+            <p>{none}</p>
         }
         .into_any();
     }

@@ -35,7 +35,7 @@ fn Overview(shown: Shown) -> impl IntoView {
     let ui = &t().ui;
     let words = &t().results;
     let result = shown.result.clone();
-    let control = result.control_came_up();
+    let control = result.control_named();
     let id = shown.id_param().map(str::to_owned);
     let go = location::use_go();
     let to_part = {
@@ -52,11 +52,11 @@ fn Overview(shown: Shown) -> impl IntoView {
             control_came_up: control,
         })
         .collect();
-    let next_first = result.safety_notice();
+    let next_first = result.safety_rules();
     view! {
         <h1>{ui.results_title}</h1>
         <p class="meta">{ui.finished_on(&format_date(shown.finished_at))}</p>
-        <p class="summary">{t().summary(&result)}</p>
+        <p class="summary">{t().summary_dated(&result, &format_date)}</p>
         {next_first.then(|| view! { <NextStep result=result.clone() id=id.clone() /> })}
         <BalanceWheel entries=entries selected=Signal::stored(None) on_select=to_part />
         <p class="hint">{words.wheel_hint}</p>
@@ -95,7 +95,7 @@ fn BelowTheWheel(result: CheckupResult, id: Option<String>) -> impl IntoView {
 /// Each part as one line that opens its view.
 #[component]
 fn PartList(result: CheckupResult, id: Option<String>) -> impl IntoView {
-    let control = result.control_came_up();
+    let control = result.control_named();
     let items = result
         .dimensions
         .into_iter()
@@ -108,7 +108,7 @@ fn PartList(result: CheckupResult, id: Option<String>) -> impl IntoView {
                     <Link href=href class="part-link">
                         <span class="part-name">{t().dimension(d.dimension).name}</span>
                         <span class="part-side">{side}</span>
-                        <span class=concern_class>{t().concern(d.concern)}</span>
+                        <span class=concern_class>{t().concern_given(d.concern, control)}</span>
                     </Link>
                 </li>
             }
@@ -122,7 +122,7 @@ fn PartList(result: CheckupResult, id: Option<String>) -> impl IntoView {
 fn FiguresTable(result: CheckupResult) -> impl IntoView {
     let ui = &t().ui;
     let words = &t().results;
-    let control = result.control_came_up();
+    let control = result.control_named();
     let rows = result
         .dimensions
         .iter()
@@ -135,7 +135,7 @@ fn FiguresTable(result: CheckupResult) -> impl IntoView {
                     <td>{t().signed(d.balance)}</td>
                     <td>{band_words(d, control)}</td>
                     <td>{fairness}</td>
-                    <td>{t().concern(d.concern)}</td>
+                    <td>{t().concern_given(d.concern, control)}</td>
                 </tr>
             }
         })
@@ -146,9 +146,8 @@ fn FiguresTable(result: CheckupResult) -> impl IntoView {
             <ul class="legend">
                 <li><span class="swatch you" aria-hidden="true"></span>{words.legend_you}</li>
                 <li><span class="swatch partner" aria-hidden="true"></span>{words.legend_partner}</li>
-                <li><span class="swatch level" aria-hidden="true"></span>{words.legend_even}</li>
+                <li><span class="swatch level" aria-hidden="true"></span>{if control { t().safety.legend_even_control } else { words.legend_even }}</li>
                 <li><span class="swatch unknown" aria-hidden="true"></span>{words.legend_unknown}</li>
-                {control.then(|| view! { <li><span class="swatch level" aria-hidden="true"></span>{t().safety.legend_even_control}</li> })}
             </ul>
             <div class="table-scroll" tabindex="0" role="region" aria-label=words.table_caption>
                 <table class="data overview-table">

@@ -20,7 +20,24 @@ pub fn NextStep(
 ) -> impl IntoView {
     let safety = &t().safety;
     let words = &t().results;
-    if result.control_came_up() {
+    if result.danger() {
+        // The stronger notice: the emergency number first, then a medical
+        // check after choking, and leaving planned with an advocate.
+        let country = use_country();
+        return view! {
+            <section class="notice safety danger next-step" id="safety" role="region" aria-labelledby="safety-heading">
+                <h2 id="safety-heading">{safety.danger_title}</h2>
+                <EmergencyLine country />
+                <p>{safety.danger_body}</p>
+                {result.strangled().then(|| view! { <p class="strangled">{safety.strangled}</p> })}
+                <p>{safety.danger_leaving}</p>
+                <FirstHelpline country />
+                <p><Link href=routes::support()>{safety.more_support}</Link></p>
+            </section>
+        }
+        .into_any();
+    }
+    if result.safety_rules() {
         let country = use_country();
         let (title, body) = if result.safety_notice() {
             (safety.notice_title, safety.next_step_body)
@@ -71,7 +88,7 @@ fn SignTable(
             view! {
                 <tr data-sign=s.sign.clone()>
                     <th scope="row">{t().sign_name(&s.sign)}</th>
-                    <td>{t().frequency(s.frequency)}</td>
+                    <td>{t().sign_how_often(&s)}</td>
                 </tr>
             }
         })
@@ -101,13 +118,25 @@ pub fn ControlSigns(
     let partner: Vec<SignScore> = result.partner_signs().into_iter().cloned().collect();
     let own: Vec<SignScore> = result.own_signs().into_iter().cloned().collect();
     let nothing = partner.is_empty() && own.is_empty();
+    let skipped_partner = result.declined_about_partner();
+    let skipped_self = result.declined_about_self();
+    let not_asked: Vec<&str> = result
+        .signs_not_asked()
+        .into_iter()
+        .map(|s| t().sign_name(s))
+        .collect();
     let country = use_country();
     view! {
         <section class="control-signs" aria-labelledby="control-heading">
             <h2 id="control-heading">{words.control_heading}</h2>
-            {result.asked_fewer_control_questions().then(|| view! { <p class="notice">{words.fewer_questions}</p> })}
+            {result.asked_fewer_control_questions().then(|| view! {
+                <p class="notice">{words.fewer_questions}</p>
+                {(!not_asked.is_empty()).then(|| view! { <p class="note not-asked">{words.not_asked(&t().list_of(&not_asked))}</p> })}
+            })}
             {(result.unread_answers > 0).then(|| view! { <p class="note">{words.unread_answers(result.unread_answers)}</p> })}
-            {nothing.then(|| view! { <p>{words.none_came_up}</p> })}
+            {(skipped_partner > 0).then(|| view! { <p class="notice declined">{words.declined_partner(skipped_partner)}</p> })}
+            {(skipped_self > 0).then(|| view! { <p class="note declined">{words.declined_self(skipped_self)}</p> })}
+            {(nothing && skipped_partner == 0).then(|| view! { <p>{words.none_came_up}</p> })}
             {(!nothing).then(|| view! {
                 <details class="signs-details">
                     <summary>{words.which_signs}</summary>
