@@ -13,7 +13,7 @@ use fulcrum::checkup::history;
 use fulcrum::checkup::saved::{FinishedCheckup, SavedData};
 use fulcrum::checkup::scoring::{score, CheckupResult, Concern, ControlLevel, Side};
 use fulcrum::checkup::{Answer, Answers, Dimension, ItemKind, BANK};
-use fulcrum::copy::english;
+use fulcrum::copy::{english, Naming};
 
 /// Practices that confront, test, apologise, forgive, expose money or
 /// report to the partner, or leave a written trace.
@@ -630,6 +630,22 @@ fn finding_9_a_skipped_sign_is_never_read_as_none() {
     );
     assert!(!starters_fit(&result));
     assert_eq!(share_caution(&result), ShareCaution::PartnerControl);
+    // The words never call it even, balanced or low concern without saying
+    // that questions about control were not answered.
+    let naming = Naming::of(&result);
+    assert_eq!(naming, Naming::Unanswered);
+    for words in [
+        t.side_given(Some(Side::Even), naming),
+        t.band_given(fulcrum::checkup::scoring::Band::Balanced, naming),
+        t.concern_given(Concern::Low, naming),
+        t.legend_even(naming),
+        t.no_concern(naming),
+    ] {
+        assert!(
+            words.contains("questions about control were not answered"),
+            "{words}"
+        );
+    }
     let suggested: Vec<Strategy> = recommended(&result).into_iter().map(|(s, _)| s).collect();
     assert_eq!(suggested, Strategy::WHEN_CONTROLLED.to_vec());
     // A balance question cannot be declined: only signs offer it.

@@ -5,10 +5,10 @@
 use super::saved::{FinishedCheckup, SavedData};
 use super::scoring::{score, CheckupResult, ControlLevel, ControlMark};
 
-/// Every readable kept check-up where a partner's control came up, oldest
-/// first.
+/// Every readable kept check-up where a partner's control came up, in the
+/// order they are kept (the order they were finished in).
 pub fn control_marks(history: &[FinishedCheckup]) -> Vec<ControlMark> {
-    let mut marks: Vec<ControlMark> = history
+    history
         .iter()
         .filter_map(|h| {
             let result = score(&h.validated().ok()?);
@@ -18,10 +18,7 @@ pub fn control_marks(history: &[FinishedCheckup]) -> Vec<ControlMark> {
                 level: result.control,
             })
         })
-        .collect();
-    // Milliseconds since 1970 fit an i64 exactly.
-    super::order::sort_by_rank(&mut marks, |m| m.finished_at as i64);
-    marks
+        .collect()
 }
 
 /// `result`, the score of the check-up `id`, with the other kept

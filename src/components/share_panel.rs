@@ -41,6 +41,11 @@ pub fn SharePanel(
     let words = &t().share;
     let ui = &t().ui;
     let cautious = control_came_up || own_caution;
+    let caution = if control_came_up {
+        Some(words.safety_caution)
+    } else {
+        own_caution.then_some(words.own_caution)
+    };
     let revealed = RwSignal::new(!cautious);
     let include_fairness = RwSignal::new(!cautious);
     let made = RwSignal::new(None::<String>);
@@ -133,8 +138,7 @@ pub fn SharePanel(
     view! {
         <section class="share-panel" aria-label=heading.unwrap_or(words.heading)>
             {heading.map(|heading| view! { <h2>{heading}</h2> })}
-            {control_came_up.then(|| view! { <p class="notice safety share-caution">{words.safety_caution}</p> })}
-            {(own_caution && !control_came_up).then(|| view! { <p class="notice share-caution own">{words.own_caution}</p> })}
+            {caution.map(|caution| view! { <p class="notice safety share-caution">{caution}</p> })}
             {shown_or(
                 move || revealed.get(),
                 move || view! {

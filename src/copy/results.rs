@@ -98,6 +98,8 @@ copy_struct! {
         /// "Low concern", never alone when signs of control came up.
         pub concern_low_control: &'static str,
         pub no_concern_control: &'static str,
+        pub concern_low_unanswered: &'static str,
+        pub no_concern_unanswered: &'static str,
         pub column_control: &'static str,
         pub trend_control: &'static str,
         pub trend_grew: &'static str,

@@ -77,6 +77,11 @@ copy_struct! {
         pub band_balanced_control: &'static str,
         pub rim_even_control: &'static str,
         pub legend_even_control: &'static str,
+        /// The same three, when questions about the partner were left
+        /// unanswered and nothing came up.
+        pub side_even_unanswered: &'static str,
+        pub band_balanced_unanswered: &'static str,
+        pub legend_even_unanswered: &'static str,
     }
 }
 

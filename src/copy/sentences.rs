@@ -108,7 +108,7 @@ impl Text {
         let mut said = Vec::new();
         // Control leads: no balance of say can show it.
         said.extend(self.control_lead(result, date));
-        let control = result.control_named();
+        let control = super::Naming::of(result).named();
         let (you, partner) = (
             names_where(Some(Side::You)),
             names_where(Some(Side::Partner)),

@@ -8,7 +8,7 @@ use crate::checkup::scoring::{Contribution, DimensionScore, MIN_ANSWERS};
 use crate::checkup::{Answer, Dimension};
 use crate::components::charts::BalanceBeam;
 use crate::components::Practices;
-use crate::copy::t;
+use crate::copy::{t, Naming};
 use crate::location::Link;
 use crate::pages::NotFound;
 use crate::routes::{self, ResultView};
@@ -46,7 +46,7 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
     };
     let ui = &t().ui;
     let words = &t().results;
-    let control = result.control_named();
+    let control = Naming::of(result);
     let name = t().dimension(dimension).name;
     let side = t().side_given(score.side(), control);
     let band = score.band();
@@ -85,7 +85,7 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
         {match band {
             // Under control a band's meaning and the distance to the next
             // one would read as reassurance: say what the figure cannot show.
-            Some(_) if control => view! { <p>{words.band_meaning_control}</p> }.into_any(),
+            Some(_) if control.named() => view! { <p>{words.band_meaning_control}</p> }.into_any(),
             Some(position) => {
                 let stronger = position.to_stronger.map(|(b, p)| (t().band(b), p));
                 let weaker = position.to_weaker.map(|(b, p)| (t().band(b), p));
@@ -136,14 +136,10 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
 /// Each reason for the concern level, said once; never "nothing raised
 /// concern" alone when signs of control came up.
 #[component]
-fn Reasons(score: DimensionScore, control: bool) -> impl IntoView {
+fn Reasons(score: DimensionScore, control: Naming) -> impl IntoView {
     let concern = t().concern_given(score.concern, control);
     if score.reasons.is_empty() {
-        let none = if control {
-            t().results.no_concern_control
-        } else {
-            t().ui.no_concern_reason
-        };
+        let none = t().no_concern(control);
         return view! {
             <p><strong>{concern}</strong></p>
             <p>{none}</p>
