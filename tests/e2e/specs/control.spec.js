@@ -97,7 +97,7 @@ test.describe("in the United States", () => {
       .toHaveText("Text START to 88788");
     await expect(page.locator(".support")).toContainText("cannot send help");
     await expect(page.locator(".support")).toContainText("call log");
-    await expect(page.locator(".support")).toContainText("checked on 25 Nov 2026");
+    await expect(page.locator(".support")).toContainText("checked on 6 Dec 2026");
     await expectOnlyCheckedNumbers(page);
 
     // The country can be changed, and the choice is kept.
