@@ -40,6 +40,7 @@ fn expected() -> String {
                     Severity::Warning => "warning",
                     Severity::Control => "control",
                     Severity::Severe => "severe",
+                    Severity::Danger => "danger",
                 }
             ),
         })

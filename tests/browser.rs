@@ -70,6 +70,7 @@ fn sample() -> SavedData {
     data.plan = Some(Plan {
         practices: vec!["open_communication.weekly_checkin".into()],
         chosen_at: 43.0,
+        checkup: Some("42".into()),
     });
     data.settings.neutral_title = true;
     data

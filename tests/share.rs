@@ -245,9 +245,17 @@ fn links_put_the_payload_in_the_fragment() {
 fn answers_with_signs(signs: &[(&str, u8)]) -> fulcrum::checkup::Answers {
     use fulcrum::checkup::{Answer, Answers, ItemKind, BANK};
     let mut answers = Answers::new();
+    let fear = |id: &str| {
+        fulcrum::checkup::bank::FEAR_IN_BALANCE
+            .iter()
+            .any(|(fear_id, ..)| *fear_id == id)
+    };
     for (i, item) in BANK.iter().enumerate() {
         let choice = match item.kind {
             ItemKind::Sign { .. } => 0,
+            // Saying no and disagreeing without worry: even, since leaning to
+            // the partner is itself a sign of control.
+            _ if fear(item.id) => 2,
             // Varied, so the balances and fairness are not all even.
             _ => (i % 5) as u8,
         };

@@ -24,10 +24,14 @@ pub enum Strategy {
     SupportForYou,
     /// Thinking ahead about safety, with nothing written down.
     KeepSafe,
+    /// For someone whose partner seems afraid of them, or whose own answers
+    /// describe control: help for their own behaviour, nothing asked of the
+    /// partner.
+    OwnChange,
 }
 
 impl Strategy {
-    pub const ALL: [Strategy; 11] = [
+    pub const ALL: [Strategy; 12] = [
         Strategy::OpenCommunication,
         Strategy::SharedDecisions,
         Strategy::MoneyTransparency,
@@ -39,6 +43,15 @@ impl Strategy {
         Strategy::OutsideSupport,
         Strategy::SupportForYou,
         Strategy::KeepSafe,
+        Strategy::OwnChange,
+    ];
+
+    /// Strategies whose practices are read, never ticked: a plan never
+    /// stores them, so they are never exported or shown on home.
+    pub const READ_ONLY: [Strategy; 3] = [
+        Strategy::SupportForYou,
+        Strategy::KeepSafe,
+        Strategy::OwnChange,
     ];
 
     /// What is advised when a partner's control came up: support for the
@@ -59,6 +72,7 @@ impl Strategy {
             Strategy::OutsideSupport => "outside_support",
             Strategy::SupportForYou => "support_for_you",
             Strategy::KeepSafe => "keep_safe",
+            Strategy::OwnChange => "own_change",
         }
     }
 
@@ -91,8 +105,74 @@ impl Strategy {
             Strategy::OutsideSupport => ["outside_support.find_one", "outside_support.tell_friend"],
             Strategy::SupportForYou => ["support_for_you.reach_out", "support_for_you.tell_friend"],
             Strategy::KeepSafe => ["keep_safe.safe_place", "keep_safe.own_counselling"],
+            Strategy::OwnChange => ["own_change.reach_out", "own_change.step_back"],
         }
     }
+
+    /// Its practices are read, never ticked or stored.
+    pub fn read_only(self) -> bool {
+        Strategy::READ_ONLY.contains(&self)
+    }
+}
+
+/// Practices that ask the person to confront or test the partner, to
+/// report to them, or to bring in couples counselling: never offered when
+/// either partner may be afraid of the other.
+pub const COUPLES_ONLY: &[&str] = &[
+    "open_communication.weekly_checkin",
+    "healthy_boundaries.one_no",
+    "outside_support.find_one",
+];
+
+/// Practices that repair, apologise, forgive, promise or thank: never an
+/// answer to a partner's sign, which is not the person's to make up for.
+pub const REPAIR: &[&str] = &[
+    "consistent_trust.small_promise",
+    "consistent_trust.repair",
+    "forgiveness.let_one_go",
+    "forgiveness.apology",
+    "emotional_reciprocity.name_thanks",
+];
+
+/// Whether a practice may be ticked into a plan at all.
+pub fn is_read_only(practice: &str) -> bool {
+    Strategy::READ_ONLY
+        .iter()
+        .any(|s| s.practices().contains(&practice))
+}
+
+/// Whether `practice` is safe to offer, or to keep showing from a plan,
+/// for `result`. Under the safety rules only the read-only support and
+/// safety practices; when the person may frighten their partner nothing
+/// done as a couple or as repair; after a partner's sign no repair.
+pub fn practice_fits(result: &CheckupResult, practice: &str) -> bool {
+    if result.safety_rules() {
+        return is_read_only(practice);
+    }
+    if result.own_behaviour && (COUPLES_ONLY.contains(&practice) || REPAIR.contains(&practice)) {
+        return false;
+    }
+    if partner_sign_came_up(result) && REPAIR.contains(&practice) {
+        return false;
+    }
+    true
+}
+
+/// Any sign about the partner came up, warning signs included.
+fn partner_sign_came_up(result: &CheckupResult) -> bool {
+    result
+        .signs
+        .iter()
+        .any(|s| s.about == super::Subject::Partner && s.came_up())
+}
+
+/// The practices of `strategy` that fit `result`, in order.
+pub fn practices_for(result: &CheckupResult, strategy: Strategy) -> Vec<&'static str> {
+    strategy
+        .practices()
+        .into_iter()
+        .filter(|p| practice_fits(result, p))
+        .collect()
 }
 
 /// Every practice id, in a stable order.
@@ -122,19 +202,34 @@ fn fitting(dimension: Dimension) -> [Strategy; 2] {
 /// letting go of old scores where it feels unfair without being one-sided,
 /// and outside support first when concern is high.
 pub fn strategies_for(result: &CheckupResult, score: &DimensionScore) -> Vec<Strategy> {
-    if result.control_came_up() {
-        return Strategy::WHEN_CONTROLLED.to_vec();
+    if result.safety_rules() {
+        let mut chosen = Strategy::WHEN_CONTROLLED.to_vec();
+        if result.own_behaviour {
+            chosen.push(Strategy::OwnChange);
+        }
+        return chosen;
     }
     let mut chosen = fitting(score.dimension).to_vec();
-    let signed = score.reasons.iter().any(|r| {
-        matches!(
-            r,
-            ConcernReason::SignReached(_) | ConcernReason::SignSometimes(_)
-        )
-    });
-    if signed {
+    if result.own_behaviour {
+        // Help for their own behaviour first; nothing done as a couple.
+        chosen.insert(0, Strategy::OwnChange);
+        return chosen;
+    }
+    let sign_reason = |about: super::Subject| {
+        score.reasons.iter().any(|r| {
+            matches!(
+                r,
+                ConcernReason::SignReached(s) | ConcernReason::SignSometimes(s) if s.about == about
+            )
+        })
+    };
+    let partner_signed = sign_reason(super::Subject::Partner);
+    if sign_reason(super::Subject::Myself) && !partner_signed {
         chosen.push(Strategy::ConsistentTrust);
-    } else if score.fairness.is_some_and(|f| f != 0) && score.concern == Concern::Low {
+    } else if !partner_signed
+        && score.fairness.is_some_and(|f| f != 0)
+        && score.concern == Concern::Low
+    {
         chosen.push(Strategy::Forgiveness);
     }
     if score.concern == Concern::High {
@@ -143,10 +238,35 @@ pub fn strategies_for(result: &CheckupResult, score: &DimensionScore) -> Vec<Str
     chosen
 }
 
-/// Conversation starters fit only where nobody is controlled: talking it
-/// through with a partner who controls can make things riskier.
+/// Conversation starters fit only where nobody may be afraid: talking it
+/// through with a partner who controls can make things riskier, and a
+/// partner who is afraid cannot answer freely.
 pub fn starters_fit(result: &CheckupResult) -> bool {
-    !result.control_came_up()
+    !result.no_couples_work()
+}
+
+/// Which caution comes before any sharing option.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareCaution {
+    /// Nothing came up: sharing options show at once.
+    None,
+    /// The safety rules apply: sharing with a partner who controls can make
+    /// things riskier.
+    PartnerControl,
+    /// The person's partner may be afraid of them: a link can feel like
+    /// pressure to answer.
+    OwnBehaviour,
+}
+
+/// The caution the share panel leads with, from the whole history.
+pub fn share_caution(result: &CheckupResult) -> ShareCaution {
+    if result.safety_rules() {
+        ShareCaution::PartnerControl
+    } else if result.own_behaviour {
+        ShareCaution::OwnBehaviour
+    } else {
+        ShareCaution::None
+    }
 }
 
 /// Dimensions in the order they most need attention: concern first, then
@@ -167,11 +287,15 @@ pub fn by_attention(result: &CheckupResult) -> Vec<&DimensionScore> {
 /// attention, without repeats, at most four, outside support first; with no
 /// concern anywhere, the general habits that keep things balanced.
 pub fn recommended(result: &CheckupResult) -> Vec<(Strategy, Vec<Dimension>)> {
-    if result.control_came_up() {
-        return Strategy::WHEN_CONTROLLED
+    if result.safety_rules() {
+        let mut chosen: Vec<(Strategy, Vec<Dimension>)> = Strategy::WHEN_CONTROLLED
             .into_iter()
             .map(|s| (s, Vec::new()))
             .collect();
+        if result.own_behaviour {
+            chosen.push((Strategy::OwnChange, Vec::new()));
+        }
+        return chosen;
     }
     let focus: Vec<&DimensionScore> = by_attention(result)
         .into_iter()
@@ -192,25 +316,56 @@ pub fn recommended(result: &CheckupResult) -> Vec<(Strategy, Vec<Dimension>)> {
             (Strategy::OpenCommunication, Vec::new()),
             (Strategy::SharedGoals, Vec::new()),
         ];
+        if result.own_behaviour {
+            chosen.insert(0, (Strategy::OwnChange, Vec::new()));
+        }
     }
     // Support leads wherever it appears, so the limit never cuts it.
     super::order::sort_by_rank(&mut chosen, |(s, _)| {
-        i64::from(*s != Strategy::OutsideSupport)
+        i64::from(!matches!(s, Strategy::OutsideSupport | Strategy::OwnChange))
     });
     chosen.truncate(4);
     chosen
 }
 
-/// A plan's practices made safe to keep: known ids only, no repeats, at
-/// most [`PLAN_LIMIT`].
+/// A plan's practices made safe to keep: known ids only, never a read-only
+/// support or safety practice, no repeats, at most [`PLAN_LIMIT`].
 pub fn clean_plan(practices: &[String]) -> Vec<String> {
     let mut kept: Vec<String> = Vec::new();
     for id in practices {
-        if is_practice(id) && !kept.contains(id) && kept.len() < PLAN_LIMIT {
+        if is_practice(id) && !is_read_only(id) && !kept.contains(id) && kept.len() < PLAN_LIMIT {
             kept.push(id.clone());
         }
     }
     kept
+}
+
+/// What a plan shows for one check-up: the practices still safe for it,
+/// and how many are hidden because they are not (one line says why).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanShown {
+    pub practices: Vec<String>,
+    pub hidden: usize,
+}
+
+/// The plan as shown with check-up `checkup` (scored with the whole
+/// history); `None` when there is no plan or it belongs to another check-up.
+pub fn plan_shown(
+    plan: Option<&super::saved::Plan>,
+    checkup: &str,
+    latest: bool,
+    result: &CheckupResult,
+) -> Option<PlanShown> {
+    let plan = plan.filter(|p| p.belongs_to(checkup, latest))?;
+    let (practices, hidden): (Vec<String>, Vec<String>) = plan
+        .practices
+        .iter()
+        .cloned()
+        .partition(|p| practice_fits(result, p) && !is_read_only(p));
+    Some(PlanShown {
+        practices,
+        hidden: hidden.len(),
+    })
 }
 
 #[cfg(test)]

@@ -13,6 +13,9 @@ use super::BANK_VERSION;
 pub enum Answer {
     Choice(u8),
     NotApplicable,
+    /// "I'd rather not say", offered on every sign item. Never read as
+    /// "never": advice treats a skipped sign of control as possibly there.
+    Declined,
 }
 
 impl Answer {
@@ -34,6 +37,8 @@ pub enum AnswerError {
         value: u8,
     },
     NotApplicableNotAllowed(String),
+    /// "I'd rather not say" on an item that does not offer it (only signs do).
+    DeclinedNotAllowed(String),
     /// Saved by a bank version this build does not know how to read.
     UnsupportedBankVersion(u16),
     /// Saved by a newer version of Fulcrum than this one.
@@ -49,6 +54,9 @@ impl fmt::Display for AnswerError {
             }
             AnswerError::NotApplicableNotAllowed(id) => {
                 write!(f, "“doesn't apply” is not an option for “{id}”")
+            }
+            AnswerError::DeclinedNotAllowed(id) => {
+                write!(f, "“I'd rather not say” is not an option for “{id}”")
             }
             AnswerError::UnsupportedBankVersion(v) => {
                 write!(f, "question set version {v} is not supported")
@@ -178,6 +186,7 @@ fn check(version: u16, id: &str, answer: Answer) -> Result<(), AnswerError> {
         Answer::NotApplicable if !item.allows_not_applicable() => {
             Err(AnswerError::NotApplicableNotAllowed(id.to_owned()))
         }
+        Answer::Declined if !item.is_sign() => Err(AnswerError::DeclinedNotAllowed(id.to_owned())),
         _ => Ok(()),
     }
 }
@@ -228,6 +237,22 @@ mod tests {
             Ok(())
         );
         assert_eq!(a.get("money.access"), Some(Answer::NotApplicable));
+    }
+
+    #[test]
+    fn only_signs_can_be_declined() {
+        let mut a = Answers::new();
+        assert_eq!(a.set("warn.fear.partner", Answer::Declined), Ok(()));
+        assert_eq!(a.get("warn.fear.partner"), Some(Answer::Declined));
+        assert_eq!(
+            a.set("money.access", Answer::Declined),
+            Err(AnswerError::DeclinedNotAllowed("money.access".into()))
+        );
+        // A declined sign stays declined when mirrored.
+        assert_eq!(
+            a.mirrored().get("warn.fear.partner"),
+            Some(Answer::Declined)
+        );
     }
 
     #[test]

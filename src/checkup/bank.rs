@@ -7,10 +7,10 @@
 use super::Dimension;
 
 /// Version of the bank. Bump when items are added, retired or re-scored.
-pub const BANK_VERSION: u16 = 2;
+pub const BANK_VERSION: u16 = 3;
 
 /// Most items the check-up may ask, so it stays within about ten minutes.
-pub const MAX_ITEMS: usize = 64;
+pub const MAX_ITEMS: usize = 72;
 
 /// Whether answering "me" to a balance item means holding power or carrying a
 /// burden. "Who keeps track of what needs doing?" answered "me" means *less*
@@ -51,6 +51,10 @@ pub enum Severity {
     /// Fear, threats, physical harm, sexual or reproductive coercion: raises
     /// the safety notice at any frequency above "never".
     Severe,
+    /// The signs the Danger Assessment weighs most (strangling, a weapon or
+    /// a threat to kill, stalking, threats about the children, abuse getting
+    /// worse): the stronger notice at any frequency above "never".
+    Danger,
 }
 
 /// Frequencies on the sign scale: 0 never … 4 very often.
@@ -63,7 +67,7 @@ impl Severity {
     /// the safety notice for a partner's control, the reflection for one's own.
     pub fn threshold(self) -> u8 {
         match self {
-            Severity::Severe => RARELY,
+            Severity::Severe | Severity::Danger => RARELY,
             Severity::Control | Severity::Warning => OFTEN,
         }
     }
@@ -255,7 +259,6 @@ const BODY_CHOICES: &[Dimension] = &[Intimacy, Decisions];
 pub static BANK: &[Item] = &[
     balance_always("decisions.final_say", Decisions, DoingIsPower),
     balance("decisions.big_choices", Decisions, DoingIsPower),
-    balance("decisions.everyday", Decisions, DoingIsPower),
     balance_always("decisions.gives_way", Decisions, DoingIsBurden),
     balance("decisions.plans_ahead", Decisions, DoingIsPower),
     fairness("decisions.fairness", Decisions),
@@ -277,7 +280,6 @@ pub static BANK: &[Item] = &[
     balance("intimacy.needs_met", Intimacy, DoingIsPower),
     fairness("intimacy.fairness", Intimacy),
     balance("social.plans", Social, DoingIsPower),
-    balance("social.family", Social, DoingIsPower),
     balance("social.status", Social, DoingIsPower),
     balance("social.own_friends", Social, DoingIsPower).new_in(2),
     balance("social.adjusts", Social, DoingIsBurden),
@@ -429,6 +431,32 @@ pub static BANK: &[Item] = &[
         BODY_CHOICES,
     )
     .new_in(2),
+    // The danger signs, asked last about the partner.
+    sign(
+        "warn.strangle.partner",
+        "strangle",
+        Partner,
+        Danger,
+        FEELINGS,
+    )
+    .new_in(3),
+    sign(
+        "warn.weapon.partner",
+        "weapon",
+        Partner,
+        Danger,
+        FEELINGS_AND_DECISIONS,
+    )
+    .new_in(3),
+    sign("warn.stalks.partner", "stalks", Partner, Danger, SOCIAL).new_in(3),
+    sign_if_applies(
+        "warn.children_threats.partner",
+        "children_threats",
+        Danger,
+        CHILDREN,
+    )
+    .new_in(3),
+    sign("warn.worse.partner", "worse", Partner, Danger, FEELINGS).new_in(3),
     // About oneself, in plain words, so control can be recognised from inside.
     sign(
         "warn.dismiss.self",
@@ -481,6 +509,11 @@ const THREATEN: &[Dimension] = &[Emotional, Social];
 /// (by today's concern and control rules). Why each went: `docs/method.md`,
 /// "Versions".
 pub static RETIRED: &[Item] = &[
+    // Version 3 made room for the danger signs: everyday choices repeat the
+    // final say and big choices; whose family gets more time is read very
+    // differently from one culture to another.
+    balance("decisions.everyday", Decisions, DoingIsPower).retired_after(2),
+    balance("social.family", Social, DoingIsPower).retired_after(2),
     balance("money.earns", Money, DoingIsPower).retired_after(1),
     balance("money.asks_first", Money, DoingIsBurden).retired_after(1),
     balance("money.knows", Money, DoingIsPower).retired_after(1),
@@ -519,6 +552,15 @@ pub static RETIRED: &[Item] = &[
         THREATEN,
     )
     .retired_after(1),
+];
+
+/// Balance items whose answer can also say the person cannot refuse or
+/// disagree without worry: "almost always my partner" to who can say no to
+/// sex without worry is fear, whichever section asks it. Each is read as a
+/// sign of the partner's control under the sign's own name.
+pub static FEAR_IN_BALANCE: &[(&str, &str, &[Dimension])] = &[
+    ("intimacy.says_no", "cannot_refuse", INTIMACY),
+    ("emotional.speaks_freely", "cannot_disagree", FEELINGS),
 ];
 
 /// Every item any version has asked: the current bank, then the retired.
@@ -597,11 +639,15 @@ mod tests {
     }
 
     #[test]
-    fn the_current_bank_is_version_two_and_fits_in_ten_minutes() {
+    fn the_current_bank_is_version_three_and_fits_in_ten_minutes() {
         assert!(BANK.len() <= MAX_ITEMS, "{} items", BANK.len());
         assert!(BANK.iter().all(|i| i.asked_in(BANK_VERSION)));
         assert!(RETIRED.iter().all(|i| !i.asked_in(BANK_VERSION)));
-        assert_eq!(asked_in(2).count(), BANK.len());
+        assert_eq!(BANK_VERSION, 3);
+        assert_eq!(asked_in(3).count(), BANK.len());
+        // Version 3 retires two balance items and adds five danger signs.
+        assert_eq!(BANK.len(), 67);
+        assert_eq!(asked_in(2).count(), 64);
         // Version 1 asked 48 items; the 32 kept ones mean what they meant.
         assert_eq!(asked_in(1).count(), 48);
     }
@@ -713,7 +759,10 @@ mod tests {
             .filter(|i| i.allows_not_applicable())
             .map(|i| i.id)
             .collect();
-        assert_eq!(optional, vec!["warn.children.partner"]);
+        assert_eq!(
+            optional,
+            vec!["warn.children.partner", "warn.children_threats.partner"]
+        );
     }
 
     #[test]
@@ -724,6 +773,13 @@ mod tests {
         }
         for d in Dimension::ALL {
             assert!(same_balance_questions(d, 2, 2));
+        }
+        // Version 3 retired one balance item each in decisions and social.
+        for d in [Decisions, Social] {
+            assert!(!same_balance_questions(d, 2, 3), "{d:?}");
+        }
+        for d in [Money, Emotional, Intimacy, Home] {
+            assert!(same_balance_questions(d, 2, 3), "{d:?}");
         }
     }
 

@@ -7,6 +7,7 @@ pub mod answers;
 pub mod bank;
 pub mod compare;
 pub mod dimension;
+pub mod history;
 pub mod order;
 pub mod saved;
 pub mod scoring;

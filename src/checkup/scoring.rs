@@ -125,6 +125,8 @@ pub struct SignRef {
     pub about: Subject,
     pub severity: Severity,
     pub frequency: u8,
+    /// Read from a balance answer, not asked as a frequency.
+    pub from_balance: bool,
 }
 
 /// One plain-language reason behind a concern level; each is one rule.
@@ -189,6 +191,16 @@ impl DimensionScore {
     }
 }
 
+/// Several distinct signs of a partner's control that came up, however
+/// rarely each, make a pattern that raises the safety notice.
+pub const PATTERN_CONTROL_SIGNS: usize = 3;
+/// Several warning signs about the partner at often or more together count
+/// as control coming up.
+pub const PATTERN_WARNING_SIGNS: usize = 3;
+/// Several of one's own signs of control at sometimes or more make a
+/// pattern of one's own behaviour.
+pub const PATTERN_OWN_SIGNS: usize = 2;
+
 /// How often one sign happens: 0 never … 4 very often.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SignScore {
@@ -197,6 +209,28 @@ pub struct SignScore {
     pub about: Subject,
     pub severity: Severity,
     pub frequency: u8,
+    /// The parts whose concern this sign raises.
+    pub dimensions: &'static [Dimension],
+    /// Read from a balance answer (who can say no without worry) rather
+    /// than asked as a frequency: `frequency` is then 4 for "almost always
+    /// my partner" and 2 for "more often my partner".
+    pub from_balance: bool,
+}
+
+/// A sign the person chose not to answer ("I'd rather not say").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeclinedSign {
+    pub item: String,
+    pub about: Subject,
+    pub severity: Severity,
+}
+
+/// Another kept check-up in which a partner's control came up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ControlMark {
+    pub id: String,
+    pub finished_at: f64,
+    pub level: ControlLevel,
 }
 
 impl SignScore {
@@ -219,13 +253,20 @@ impl SignScore {
 /// What the signs of control say, on their own: control is not a balance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum ControlLevel {
-    /// No sign of a partner's control came up.
+    /// No sign of a partner's control came up, and none was left unanswered.
     None,
-    /// A sign of a partner's control came up, below the safety notice.
+    /// No sign came up, but the person chose not to answer at least one
+    /// question about their partner: control may be there, so the safety
+    /// rules apply.
+    Unanswered,
+    /// A sign of a partner's control came up, below the safety notice, or
+    /// several warning signs came up often.
     CameUp,
-    /// The safety notice: a severe sign at any frequency, or another sign of
-    /// control often or more.
+    /// The safety notice: a severe sign at any frequency, another sign of
+    /// control often or more, or several distinct signs together.
     Notice,
+    /// The stronger notice: a danger sign at any frequency.
+    Danger,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -235,9 +276,20 @@ pub struct CheckupResult {
     /// Every answered sign, in question order.
     pub signs: Vec<SignScore>,
     pub control: ControlLevel,
+    /// The notice came from several distinct signs together, not one alone.
+    pub control_pattern: bool,
     /// The person's own answers describe controlling or hurtful behaviour
     /// often enough to reflect on (severe at any frequency, else often).
     pub self_reflection: bool,
+    /// The partner seems afraid of the person, or several of their own
+    /// answers are signs of control: no couples work, no starters, and a
+    /// share caution for someone who may frighten their partner.
+    pub own_behaviour: bool,
+    /// Signs the person chose not to answer.
+    pub declined: Vec<DeclinedSign>,
+    /// Other kept check-ups where a partner's control came up (set by
+    /// `history::scored`); their safety rules carry over to this one.
+    pub elsewhere: Vec<ControlMark>,
     /// Saved answers to items this bank version never asked: kept, unscored.
     pub unread_answers: usize,
 }
@@ -249,18 +301,102 @@ impl CheckupResult {
 
     /// The safety notice is up: support comes first and advice changes.
     pub fn safety_notice(&self) -> bool {
-        self.control == ControlLevel::Notice
+        self.control >= ControlLevel::Notice
     }
 
-    /// Any sign of a partner's control came up at all.
+    /// A danger sign came up: the stronger notice, emergency number first.
+    pub fn danger(&self) -> bool {
+        self.control == ControlLevel::Danger
+    }
+
+    /// Choking or strangling came up: a medical check, even without marks.
+    pub fn strangled(&self) -> bool {
+        self.signs
+            .iter()
+            .any(|s| s.sign == "strangle" && s.about == Subject::Partner && s.came_up())
+    }
+
+    /// Any sign of a partner's control came up in this check-up.
     pub fn control_came_up(&self) -> bool {
         self.control >= ControlLevel::CameUp
+    }
+
+    /// The safety rules for a partner's control apply: a sign came up or
+    /// was left unanswered here, or control came up in another kept
+    /// check-up. Advice, starters and sharing follow them.
+    pub fn safety_rules(&self) -> bool {
+        self.control >= ControlLevel::Unanswered || !self.elsewhere.is_empty()
+    }
+
+    /// Nothing done as a couple fits: the safety rules apply, or the
+    /// person's own behaviour may frighten their partner.
+    pub fn no_couples_work(&self) -> bool {
+        self.safety_rules() || self.own_behaviour
+    }
+
+    /// How many distinct signs of a partner's control came up (warning
+    /// signs not counted), for sentences that say how many.
+    pub fn partner_control_count(&self) -> usize {
+        self.signs
+            .iter()
+            .filter(|s| s.is_partner_control() && s.came_up())
+            .count()
+    }
+
+    /// The words name control: a partner's control came up here or in
+    /// another kept check-up, so nothing may be called even or balanced
+    /// without saying so.
+    pub fn control_named(&self) -> bool {
+        self.control_came_up() || !self.elsewhere.is_empty()
+    }
+
+    /// Distinct warning signs about the partner at often or more.
+    pub fn partner_warnings_often(&self) -> usize {
+        self.signs
+            .iter()
+            .filter(|s| {
+                s.about == Subject::Partner && s.severity == Severity::Warning && s.reached()
+            })
+            .count()
+    }
+
+    /// Signs about the partner left unanswered.
+    pub fn declined_about_partner(&self) -> usize {
+        self.declined
+            .iter()
+            .filter(|d| d.about == Subject::Partner)
+            .count()
+    }
+
+    /// Signs about oneself left unanswered.
+    pub fn declined_about_self(&self) -> usize {
+        self.declined.len() - self.declined_about_partner()
     }
 
     /// Taken with an older bank that did not ask every control question, so
     /// the absence of a sign says even less than usual.
     pub fn asked_fewer_control_questions(&self) -> bool {
         self.bank_version < BANK_VERSION
+    }
+
+    /// The signs the current bank asks about that this check-up's version
+    /// did not ask, by sign name, in question order: an older check-up says
+    /// which it could not see.
+    pub fn signs_not_asked(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = Vec::new();
+        for item in bank::sign_items(BANK_VERSION) {
+            if let ItemKind::Sign {
+                sign,
+                about: Subject::Partner,
+                ..
+            } = item.kind
+            {
+                if !item.asked_in(self.bank_version) && !names.contains(&sign) {
+                    names.push(sign);
+                }
+            }
+        }
+        names
     }
 
     /// The partner's signs that came up, most severe and most frequent first.
@@ -302,41 +438,75 @@ fn div_round(numerator: i32, denominator: i32) -> i32 {
 
 pub fn score(answers: &Answers) -> CheckupResult {
     let version = answers.version();
-    let signs: Vec<SignScore> = bank::sign_items(version)
-        .filter_map(|item| {
-            let ItemKind::Sign {
-                sign,
+    let mut signs: Vec<SignScore> = Vec::new();
+    let mut declined: Vec<DeclinedSign> = Vec::new();
+    for item in bank::sign_items(version) {
+        let ItemKind::Sign {
+            sign,
+            about,
+            severity,
+            dimensions,
+            ..
+        } = item.kind
+        else {
+            continue;
+        };
+        match answers.get(item.id) {
+            Some(Answer::Choice(frequency)) => signs.push(SignScore {
+                item: item.id.to_owned(),
+                sign: sign.to_owned(),
                 about,
                 severity,
-                ..
-            } = item.kind
-            else {
-                return None;
-            };
-            match answers.get(item.id)? {
-                Answer::Choice(frequency) => Some(SignScore {
-                    item: item.id.to_owned(),
-                    sign: sign.to_owned(),
-                    about,
-                    severity,
-                    frequency,
-                }),
-                Answer::NotApplicable => None,
-            }
-        })
-        .collect();
-    let partner_control = signs.iter().filter(|s| s.is_partner_control());
-    let control = partner_control
-        .map(|s| match (s.reached(), s.came_up()) {
-            (true, _) => ControlLevel::Notice,
-            (false, true) => ControlLevel::CameUp,
-            _ => ControlLevel::None,
-        })
-        .max()
-        .unwrap_or(ControlLevel::None);
-    let self_reflection = signs
+                frequency,
+                dimensions,
+                from_balance: false,
+            }),
+            Some(Answer::Declined) => declined.push(DeclinedSign {
+                item: item.id.to_owned(),
+                about,
+                severity,
+            }),
+            _ => {}
+        }
+    }
+    // Fear answered as a balance: "almost always my partner" can say no
+    // without worry is the notice; "more often my partner" a sign below it.
+    for (id, sign, dimensions) in bank::FEAR_IN_BALANCE {
+        let frequency = match answers.get(id) {
+            Some(Answer::Choice(4)) => 4,
+            Some(Answer::Choice(3)) => SOMETIMES,
+            _ => continue,
+        };
+        if !bank::asked_in(version).any(|item| item.id == *id) {
+            continue;
+        }
+        signs.push(SignScore {
+            item: (*id).to_owned(),
+            sign: (*sign).to_owned(),
+            about: Subject::Partner,
+            severity: Severity::Control,
+            frequency,
+            dimensions,
+            from_balance: true,
+        });
+    }
+    let (control, control_pattern) = control_level(&signs, &declined);
+    let own_control = signs
         .iter()
-        .any(|s| s.about == Subject::Myself && s.reached());
+        .filter(|s| {
+            s.about == Subject::Myself
+                && s.severity >= Severity::Control
+                && s.frequency >= SOMETIMES
+        })
+        .count();
+    let feared = signs
+        .iter()
+        .any(|s| s.about == Subject::Myself && s.severity >= Severity::Severe && s.came_up());
+    let own_behaviour = feared || own_control >= PATTERN_OWN_SIGNS;
+    let self_reflection = own_behaviour
+        || signs
+            .iter()
+            .any(|s| s.about == Subject::Myself && s.reached());
     CheckupResult {
         bank_version: version,
         dimensions: Dimension::ALL
@@ -345,9 +515,49 @@ pub fn score(answers: &Answers) -> CheckupResult {
             .collect(),
         signs,
         control,
+        control_pattern,
         self_reflection,
+        own_behaviour,
+        declined,
+        elsewhere: Vec::new(),
         unread_answers: answers.unread(),
     }
+}
+
+/// The control level from the partner's signs alone, and whether a pattern
+/// of several signs (rather than one sign) decided it.
+fn control_level(signs: &[SignScore], declined: &[DeclinedSign]) -> (ControlLevel, bool) {
+    let partner_control: Vec<&SignScore> = signs
+        .iter()
+        .filter(|s| s.is_partner_control() && s.came_up())
+        .collect();
+    let single = partner_control
+        .iter()
+        .map(|s| match (s.severity, s.reached()) {
+            (Severity::Danger, _) => ControlLevel::Danger,
+            (_, true) => ControlLevel::Notice,
+            (_, false) => ControlLevel::CameUp,
+        })
+        .max()
+        .unwrap_or(ControlLevel::None);
+    let warnings_often = signs
+        .iter()
+        .filter(|s| s.about == Subject::Partner && s.severity == Severity::Warning && s.reached())
+        .count();
+    let pattern = if partner_control.len() >= PATTERN_CONTROL_SIGNS {
+        ControlLevel::Notice
+    } else if warnings_often >= PATTERN_WARNING_SIGNS {
+        ControlLevel::CameUp
+    } else {
+        ControlLevel::None
+    };
+    let skipped = if declined.iter().any(|d| d.about == Subject::Partner) {
+        ControlLevel::Unanswered
+    } else {
+        ControlLevel::None
+    };
+    let level = single.max(pattern).max(skipped);
+    (level, pattern > single)
 }
 
 fn score_dimension(dimension: Dimension, answers: &Answers, signs: &[SignScore]) -> DimensionScore {
@@ -364,7 +574,7 @@ fn score_dimension(dimension: Dimension, answers: &Answers, signs: &[SignScore])
         .iter()
         .filter_map(|(_, a, sign)| match a {
             Answer::Choice(c) => Some(scale_value(*c) * sign),
-            Answer::NotApplicable => None,
+            Answer::NotApplicable | Answer::Declined => None,
         })
         .collect();
     let answered = values.len();
@@ -387,15 +597,11 @@ fn score_dimension(dimension: Dimension, answers: &Answers, signs: &[SignScore])
         .and_then(|item| answers.get(item.id))
         .and_then(|a| match a {
             Answer::Choice(c) => Some(c as i8 - 2),
-            Answer::NotApplicable => None,
+            Answer::NotApplicable | Answer::Declined => None,
         });
     let linked: Vec<&SignScore> = signs
         .iter()
-        .filter(|s| {
-            bank::item(&s.item).is_some_and(|item| {
-                matches!(item.kind, ItemKind::Sign { dimensions, .. } if dimensions.contains(&dimension))
-            })
-        })
+        .filter(|s| s.dimensions.contains(&dimension))
         .collect();
     let (concern, reasons) = assess_concern(balance.map(i32::unsigned_abs), fairness, &linked);
     DimensionScore {
@@ -425,6 +631,7 @@ pub fn assess_concern(
         about: s.about,
         severity: s.severity,
         frequency: s.frequency,
+        from_balance: s.from_balance,
     };
     let mut reasons: Vec<ConcernReason> = linked
         .iter()

@@ -14,6 +14,21 @@ pub struct TrendEntry {
     pub fairness: Option<i8>,
     /// Asked with the same balance questions as the newest check-up.
     pub same_questions: bool,
+    /// A partner's control came up in this check-up: a balance line alone
+    /// could make it look like things improved.
+    pub control_came_up: bool,
+    /// More signs of a partner's control came up than in the check-up
+    /// before (or the level rose).
+    pub signs_grew: bool,
+}
+
+/// Dates of the check-ups where signs of control grew, oldest first.
+pub fn signs_grew(entries: &[TrendEntry]) -> Vec<f64> {
+    entries
+        .iter()
+        .filter(|e| e.signs_grew)
+        .map(|e| e.finished_at)
+        .collect()
 }
 
 /// For each dimension, its balance and fairness in every readable finished
@@ -27,6 +42,17 @@ pub fn trends(history: &[FinishedCheckup]) -> Vec<(Dimension, Vec<TrendEntry>)> 
         .collect();
     // Milliseconds since 1970 fit an i64 exactly.
     super::order::sort_by_rank(&mut scored, |(finished_at, _)| *finished_at as i64);
+    let mut grew: Vec<bool> = Vec::with_capacity(scored.len());
+    for (i, (_, result)) in scored.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| &scored[j].1);
+        grew.push(
+            result.control_came_up()
+                && before.is_some_and(|b| {
+                    result.partner_control_count() > b.partner_control_count()
+                        || result.control > b.control
+                }),
+        );
+    }
     let newest = scored
         .last()
         .map_or(super::BANK_VERSION, |(_, r)| r.bank_version);
@@ -35,7 +61,8 @@ pub fn trends(history: &[FinishedCheckup]) -> Vec<(Dimension, Vec<TrendEntry>)> 
         .map(|dimension| {
             let entries = scored
                 .iter()
-                .map(|(finished_at, result)| {
+                .zip(&grew)
+                .map(|((finished_at, result), grew)| {
                     let d = result.dimension(dimension);
                     let same_questions =
                         same_balance_questions(dimension, result.bank_version, newest);
@@ -44,6 +71,8 @@ pub fn trends(history: &[FinishedCheckup]) -> Vec<(Dimension, Vec<TrendEntry>)> 
                         balance: d.and_then(|d| d.balance).filter(|_| same_questions),
                         fairness: d.and_then(|d| d.fairness),
                         same_questions,
+                        control_came_up: result.control_came_up(),
+                        signs_grew: *grew,
                     }
                 })
                 .collect();
@@ -102,9 +131,9 @@ mod tests {
             "money.earns",
             "money.access",
             "money.spare",
-            "decisions.final_say",
-            "decisions.gives_way",
-            "decisions.everyday",
+            "home.chores",
+            "home.mental_load",
+            "home.free_time",
         ]
         .into_iter()
         .map(|id| (id.to_owned(), Answer::Choice(0)))
@@ -113,8 +142,32 @@ mod tests {
         let money = &all[Dimension::Money.index()].1;
         assert_eq!((money[0].balance, money[0].same_questions), (None, false));
         assert_eq!(money[1].balance, Some(100));
-        let decisions = &all[Dimension::Decisions.index()].1;
-        assert!(decisions[0].same_questions && decisions[0].balance.is_some());
+        let home = &all[Dimension::Home.index()].1;
+        assert!(home[0].same_questions && home[0].balance.is_some());
+    }
+
+    #[test]
+    fn check_ups_where_control_came_up_are_marked_and_growth_is_dated() {
+        let mut calm = finished(10.0, 2);
+        calm.answers
+            .insert("warn.tracks.partner".into(), Answer::Choice(0));
+        let mut one = finished(20.0, 2);
+        one.answers
+            .insert("warn.tracks.partner".into(), Answer::Choice(1));
+        let mut more = finished(30.0, 2);
+        more.answers
+            .insert("warn.tracks.partner".into(), Answer::Choice(1));
+        more.answers
+            .insert("warn.threatens.partner".into(), Answer::Choice(1));
+        let mut same = finished(40.0, 2);
+        same.answers = more.answers.clone();
+        let all = trends(&[calm, one, more, same]);
+        let money = &all[Dimension::Money.index()].1;
+        let marks: Vec<_> = money.iter().map(|e| e.control_came_up).collect();
+        assert_eq!(marks, vec![false, true, true, true]);
+        assert_eq!(signs_grew(money), vec![20.0, 30.0]);
+        // The balance looks the same throughout: only the marks say more.
+        assert!(money.iter().all(|e| e.balance == Some(0)));
     }
 
     #[test]

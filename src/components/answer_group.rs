@@ -24,6 +24,10 @@ pub fn AnswerGroup(
     options: [&'static str; 5],
     /// Label of "doesn't apply", when the item offers it.
     not_applicable: Option<&'static str>,
+    /// Label of "I'd rather not say", offered on every sign question.
+    declined: Option<&'static str>,
+    /// The time frame the question asks about, shown above it.
+    time_frame: Option<&'static str>,
     /// The answer saved for this item, if any.
     #[prop(into)]
     selected: Signal<Option<Answer>>,
@@ -36,6 +40,7 @@ pub fn AnswerGroup(
         .enumerate()
         .map(|(i, label)| (Answer::Choice(i as u8), *label))
         .chain(not_applicable.map(|label| (Answer::NotApplicable, label)))
+        .chain(declined.map(|label| (Answer::Declined, label)))
         .collect();
     let rows = choices
         .into_iter()
@@ -43,10 +48,10 @@ pub fn AnswerGroup(
         .map(|(i, (answer, label))| {
             let name = name.clone();
             let key = (i < 5).then(|| (i + 1).to_string());
-            let class = if answer == Answer::NotApplicable {
-                "option not-applicable"
-            } else {
-                "option"
+            let class = match answer {
+                Answer::NotApplicable => "option not-applicable",
+                Answer::Declined => "option declined",
+                Answer::Choice(_) => "option",
             };
             view! {
                 <label
@@ -91,6 +96,7 @@ pub fn AnswerGroup(
     view! {
         <fieldset class="answers">
             <legend>
+                {time_frame.map(|frame| view! { <span class="time-frame">{frame}</span> })}
                 <h1 class="question">{question}</h1>
             </legend>
             {rows}

@@ -21,7 +21,7 @@ pub use confirm::ConfirmButton;
 pub use data_tools::DataTools;
 pub use language_menu::{LanguageMenu, LanguageNote};
 pub use later::Later;
-pub use plan::{PlanSummary, PracticeToggle};
+pub use plan::{PlanSummary, PracticeToggle, Practices};
 pub use private_mode::PrivateModeToggle;
 pub use quick_exit::QuickExit;
 pub use received::ReceivedViews;

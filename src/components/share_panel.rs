@@ -30,6 +30,10 @@ pub fn SharePanel(
     /// A sign of a partner's control came up: caution first, sharing not
     /// the default. It changes nothing in the link.
     control_came_up: bool,
+    /// The person's partner may be afraid of them: a caution of its own
+    /// first, and the options behind the same deliberate step.
+    #[prop(optional)]
+    own_caution: bool,
     /// The panel's heading, when the page has not already named it.
     #[prop(optional)]
     heading: Option<&'static str>,
@@ -38,7 +42,14 @@ pub fn SharePanel(
 ) -> impl IntoView {
     let words = &t().share;
     let ui = &t().ui;
-    let revealed = RwSignal::new(!control_came_up);
+    let cautious = control_came_up || own_caution;
+    let caution = if control_came_up {
+        Some(words.safety_caution)
+    } else {
+        own_caution.then_some(words.own_caution)
+    };
+    let revealed = RwSignal::new(!cautious);
+    // The same defaults for everyone: nothing in a link depends on answers.
     let defaults = ShareChoices::default();
     let include_fairness = RwSignal::new(defaults.include_fairness);
     let suggest_starters = RwSignal::new(defaults.suggest_starters);
@@ -51,7 +62,12 @@ pub fn SharePanel(
             .into_iter()
             .map(|d| {
                 let view = perspective.view(d);
-                let side = t().shared_side(view.balance.map(Side::of));
+                // "In say" as on every shared view, and naming control here.
+                let side = if control_came_up {
+                    t().side_given(view.balance.map(Side::of), true)
+                } else {
+                    t().shared_side(view.balance.map(Side::of))
+                };
                 let fairness = match view.fairness {
                     _ if !include_fairness.get() => words.fairness_left_out,
                     Some(f) => t().fairness(f),
@@ -109,7 +125,7 @@ pub fn SharePanel(
                 } />
                 <div class="actions">
                     {can_share.then(|| view! {
-                        <button type="button" class=if control_came_up { "button secondary" } else { "button primary" } on:click=share>
+                        <button type="button" class=if cautious { "button secondary" } else { "button primary" } on:click=share>
                             {words.share_button}
                         </button>
                     })}
@@ -135,7 +151,7 @@ pub fn SharePanel(
     view! {
         <section class="share-panel" aria-label=heading.unwrap_or(words.heading)>
             {heading.map(|heading| view! { <h2>{heading}</h2> })}
-            {control_came_up.then(|| view! { <p class="notice safety share-caution">{words.safety_caution}</p> })}
+            {caution.map(|caution| view! { <p class="notice safety share-caution">{caution}</p> })}
             {shown_or(
                 move || revealed.get(),
                 move || view! {
@@ -180,7 +196,7 @@ pub fn SharePanel(
                         <span>{words.suggest_starters}</span>
                     </label>
                     <div class="actions">
-                        <button type="button" class=if control_came_up { "button secondary" } else { "button primary" } on:click=make>
+                        <button type="button" class=if cautious { "button secondary" } else { "button primary" } on:click=make>
                             {words.make_link}
                         </button>
                     </div>

@@ -7,7 +7,7 @@ use super::keyed::CatalogError;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 use super::Text;
 use crate::checkup::advice::Strategy;
-use crate::checkup::bank::{every_item, ItemKind};
+use crate::checkup::bank::{every_item, ItemKind, FEAR_IN_BALANCE};
 use crate::checkup::order::positions_in_order;
 use crate::checkup::support::{Country, Hours, HELPLINES};
 use crate::checkup::{Dimension, Subject};
@@ -94,6 +94,10 @@ pub(super) fn id_keys() -> Vec<String> {
             keys.push(format!("sign.{sign}.{}", subject_key(about)));
         }
     }
+    for (_, sign, _) in FEAR_IN_BALANCE {
+        keys.push(format!("sign.{sign}.name"));
+        keys.push(format!("sign.{sign}.{}", subject_key(Subject::Partner)));
+    }
     for strategy in Strategy::ALL {
         keys.push(format!("strategy.{}.name", strategy.id()));
         keys.push(format!("strategy.{}.why", strategy.id()));
@@ -150,6 +154,12 @@ pub(super) fn ids_without_words(text: &Text) -> Vec<String> {
                 format!("sign {sign} about {}", subject_key(about))
             });
         }
+    }
+    for (_, sign, _) in FEAR_IN_BALANCE {
+        need(text.sign_name(sign), &|| format!("name of sign {sign}"));
+        need(text.sign_clause(sign, Subject::Partner), &|| {
+            format!("sign {sign} about the partner")
+        });
     }
     for strategy in Strategy::ALL {
         let words = text.strategy(strategy);

@@ -124,6 +124,18 @@ impl Text {
         self.by_id("sign", &format!("{sign}.{}", check::subject_key(about)))
     }
 
+    /// How often a sign came up, in the words it was asked with: a sign
+    /// read from a balance answer shows that answer ("Almost always my
+    /// partner"), any other its frequency.
+    pub fn sign_how_often(&self, sign: &crate::checkup::scoring::SignScore) -> &'static str {
+        if sign.from_balance {
+            // Stored as 4 for "almost always my partner", 2 for "more often".
+            let choice = if sign.frequency >= 4 { 4 } else { 3 };
+            return self.balance_scale[choice];
+        }
+        self.frequency(sign.frequency)
+    }
+
     /// How often, as a word: never … very often.
     pub fn frequency(&self, frequency: u8) -> &'static str {
         self.frequency_scale[usize::from(frequency.min(4))]
@@ -134,19 +146,22 @@ impl Text {
     }
 
     /// A band's name that never calls a part "balanced" without saying
-    /// that signs of control came up.
-    pub fn band_given(&self, band: Band, control_came_up: bool) -> &'static str {
-        match band {
-            Band::Balanced if control_came_up => self.safety.band_balanced_control,
+    /// that signs of control came up, or that questions about it were
+    /// left unanswered.
+    pub fn band_given(&self, band: Band, naming: impl Into<Naming>) -> &'static str {
+        match (band, naming.into()) {
+            (Band::Balanced, Naming::Control) => self.safety.band_balanced_control,
+            (Band::Balanced, Naming::Unanswered) => self.safety.band_balanced_unanswered,
             _ => self.band(band),
         }
     }
 
     /// Who holds more, never "about even" without saying that signs of
-    /// control came up.
-    pub fn side_given(&self, side: Option<Side>, control_came_up: bool) -> &'static str {
-        match side {
-            Some(Side::Even) if control_came_up => self.safety.side_even_control,
+    /// control came up, or that questions about it were left unanswered.
+    pub fn side_given(&self, side: Option<Side>, naming: impl Into<Naming>) -> &'static str {
+        match (side, naming.into()) {
+            (Some(Side::Even), Naming::Control) => self.safety.side_even_control,
+            (Some(Side::Even), Naming::Unanswered) => self.safety.side_even_unanswered,
             _ => self.side(side),
         }
     }
@@ -167,6 +182,24 @@ impl Text {
         }
     }
 
+    /// The legend's word for "about even", naming control as above.
+    pub fn legend_even(&self, naming: Naming) -> &'static str {
+        match naming {
+            Naming::Control => self.safety.legend_even_control,
+            Naming::Unanswered => self.safety.legend_even_unanswered,
+            Naming::Plain => self.results.legend_even,
+        }
+    }
+
+    /// The line for a part with no concern reason, naming control as above.
+    pub fn no_concern(&self, naming: Naming) -> &'static str {
+        match naming {
+            Naming::Control => self.results.no_concern_control,
+            Naming::Unanswered => self.results.no_concern_unanswered,
+            Naming::Plain => self.ui.no_concern_reason,
+        }
+    }
+
     /// How fair a balance feels, from −2 (very unfair to me) to +2.
     pub fn fairness(&self, fairness: i8) -> &'static str {
         self.fairness_scale[(fairness + 2).clamp(0, 4) as usize]
@@ -184,6 +217,16 @@ impl Text {
 
     pub fn concern(&self, concern: Concern) -> &'static str {
         self.concerns[concern as usize]
+    }
+
+    /// A concern level that never says "Low concern" alone when signs of
+    /// control came up or questions about it were left unanswered.
+    pub fn concern_given(&self, concern: Concern, naming: impl Into<Naming>) -> &'static str {
+        match (concern, naming.into()) {
+            (Concern::Low, Naming::Control) => self.results.concern_low_control,
+            (Concern::Low, Naming::Unanswered) => self.results.concern_low_unanswered,
+            _ => self.concern(concern),
+        }
     }
 
     pub fn strategy(&self, strategy: Strategy) -> Option<StrategyCopy> {
@@ -263,6 +306,43 @@ fn collation_key(name: &str) -> String {
             other => other.to_ascii_lowercase(),
         })
         .collect()
+}
+
+/// How words about balance must name control for a check-up: not at all,
+/// because signs of control came up (here or in another kept check-up), or
+/// because questions about the partner were left unanswered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Naming {
+    Plain,
+    Control,
+    Unanswered,
+}
+
+impl Naming {
+    pub fn of(result: &crate::checkup::scoring::CheckupResult) -> Naming {
+        if result.control_named() {
+            Naming::Control
+        } else if result.safety_rules() {
+            Naming::Unanswered
+        } else {
+            Naming::Plain
+        }
+    }
+
+    /// Control must be named one way or the other.
+    pub fn named(self) -> bool {
+        self != Naming::Plain
+    }
+}
+
+impl From<bool> for Naming {
+    fn from(control: bool) -> Naming {
+        if control {
+            Naming::Control
+        } else {
+            Naming::Plain
+        }
+    }
 }
 
 /// The first line of every built file of this version.

@@ -87,6 +87,23 @@ copy_struct! {
         pub plan_clear_confirm: &'static str,
         pub plan_yes_clear: &'static str,
         pub plan_change: &'static str,
+        /// Practices hidden from a plan because they are no longer safe.
+        pub plan_hidden: Plural,
+        /// Under support and safety practices, which are read, not ticked.
+        pub read_only_note: &'static str,
+        /// The advice's intro when the person's partner may be afraid of them.
+        pub strategies_own: &'static str,
+        /// A part's band meaning when signs of control came up.
+        pub band_meaning_control: &'static str,
+        /// "Low concern", never alone when signs of control came up.
+        pub concern_low_control: &'static str,
+        pub no_concern_control: &'static str,
+        pub concern_low_unanswered: &'static str,
+        pub no_concern_unanswered: &'static str,
+        pub column_control: &'static str,
+        pub trend_control: &'static str,
+        pub trend_grew: &'static str,
+        pub signs_grew: Template,
         pub trends_heading: &'static str,
         pub trends_need_two: &'static str,
         pub trends_asked_differently: &'static str,
@@ -144,6 +161,14 @@ impl ResultsUi {
 
     pub fn plan_chosen_on(&self, date: &str) -> String {
         self.plan_chosen_on.fill(&[("date", date)])
+    }
+
+    pub fn plan_hidden(&self, practices: usize) -> String {
+        self.plan_hidden.fill(practices as u64, &[])
+    }
+
+    pub fn signs_grew(&self, dates: &str) -> String {
+        self.signs_grew.fill(&[("dates", dates)])
     }
 
     pub fn trend_label(&self, name: &str) -> String {

@@ -55,7 +55,26 @@ copy_struct! {
         /// The safety notice in brief, for the overview's next step.
         pub next_step_body: &'static str,
         pub lead_notice: &'static str,
-        pub lead_came_up: &'static str,
+        pub lead_came_up: Plural,
+        /// Several distinct signs together: a pattern.
+        pub lead_pattern: Plural,
+        /// Several warning signs often.
+        pub lead_warnings: Plural,
+        /// Questions about the partner left unanswered.
+        pub lead_unanswered: Plural,
+        /// A danger sign came up.
+        pub lead_danger: &'static str,
+        /// Control came up in another kept check-up, with its dates.
+        pub lead_history: Template,
+        /// The person's partner may be afraid of them.
+        pub lead_own: &'static str,
+        pub danger_title: &'static str,
+        pub danger_body: &'static str,
+        pub danger_leaving: &'static str,
+        /// A medical check after choking, even without marks.
+        pub strangled: &'static str,
+        pub declined_partner: Plural,
+        pub declined_self: Plural,
         pub control_heading: &'static str,
         pub which_signs: &'static str,
         pub about_partner_heading: &'static str,
@@ -64,6 +83,8 @@ copy_struct! {
         pub column_how_often: &'static str,
         pub none_came_up: &'static str,
         pub fewer_questions: &'static str,
+        /// Which signs an older check-up did not ask about.
+        pub not_asked: Template,
         pub unread_answers: Plural,
         pub reflection_title: &'static str,
         pub reflection_body: &'static str,
@@ -71,6 +92,11 @@ copy_struct! {
         pub band_balanced_control: &'static str,
         pub rim_even_control: &'static str,
         pub legend_even_control: &'static str,
+        /// The same three, when questions about the partner were left
+        /// unanswered and nothing came up.
+        pub side_even_unanswered: &'static str,
+        pub band_balanced_unanswered: &'static str,
+        pub legend_even_unanswered: &'static str,
         /// One tap in the safety notice: erase this check-up from the device.
         pub erase_checkup: &'static str,
         pub erase_checkup_confirm: &'static str,
@@ -136,6 +162,38 @@ impl super::Text {
 impl SafetyUi {
     pub fn checked(&self, date: &str) -> String {
         self.checked.fill(&[("date", date)])
+    }
+
+    pub fn lead_came_up(&self, signs: usize) -> String {
+        self.lead_came_up.fill(signs as u64, &[])
+    }
+
+    pub fn lead_pattern(&self, signs: usize) -> String {
+        self.lead_pattern.fill(signs as u64, &[])
+    }
+
+    pub fn lead_warnings(&self, signs: usize) -> String {
+        self.lead_warnings.fill(signs as u64, &[])
+    }
+
+    pub fn lead_unanswered(&self, questions: usize) -> String {
+        self.lead_unanswered.fill(questions as u64, &[])
+    }
+
+    pub fn lead_history(&self, dates: &str) -> String {
+        self.lead_history.fill(&[("dates", dates)])
+    }
+
+    pub fn declined_partner(&self, questions: usize) -> String {
+        self.declined_partner.fill(questions as u64, &[])
+    }
+
+    pub fn declined_self(&self, questions: usize) -> String {
+        self.declined_self.fill(questions as u64, &[])
+    }
+
+    pub fn not_asked(&self, signs: &str) -> String {
+        self.not_asked.fill(&[("signs", signs)])
     }
 
     pub fn unread_answers(&self, answers: usize) -> String {

@@ -70,9 +70,31 @@ impl Text {
         }
     }
 
-    /// The overview's summary: control first when it came up, then who
-    /// holds more say where.
+    /// A moment (milliseconds since 1970) as a calendar date in UTC, for
+    /// sentences made where the device's calendar is not at hand (tests).
+    pub fn utc_date(&self, ms: f64) -> String {
+        let days = (ms / 86_400_000.0).floor() as i64;
+        // Civil date from days since 1970 (Howard Hinnant's algorithm).
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        self.calendar_date(year, month, day)
+    }
+
+    /// The overview's summary, with dates in UTC (see [`Text::summary_dated`]).
     pub fn summary(&self, result: &CheckupResult) -> String {
+        self.summary_dated(result, &|ms| self.utc_date(ms))
+    }
+
+    /// The overview's summary: control first when it came up, then who
+    /// holds more say where; `date` writes a check-up's date.
+    pub fn summary_dated(&self, result: &CheckupResult, date: &dyn Fn(f64) -> String) -> String {
         let words = &self.results;
         let names_where = |side: Option<Side>| -> Vec<&'static str> {
             result
@@ -85,12 +107,8 @@ impl Text {
         let parts_in = |names: &[&str]| self.list_of(names);
         let mut said = Vec::new();
         // Control leads: no balance of say can show it.
-        match result.control {
-            ControlLevel::Notice => said.push(self.safety.lead_notice.to_owned()),
-            ControlLevel::CameUp => said.push(self.safety.lead_came_up.to_owned()),
-            ControlLevel::None => {}
-        }
-        let control = result.control > ControlLevel::None;
+        said.extend(self.control_lead(result, date));
+        let control = super::Naming::of(result).named();
         let (you, partner) = (
             names_where(Some(Side::You)),
             names_where(Some(Side::Partner)),
@@ -130,12 +148,58 @@ impl Text {
         said.join(" ")
     }
 
+    /// What leads the summary when control came up, was left unanswered,
+    /// came up in another kept check-up, or the person may frighten their
+    /// partner: each sentence says how many where it counts.
+    pub fn control_lead(
+        &self,
+        result: &CheckupResult,
+        date: &dyn Fn(f64) -> String,
+    ) -> Vec<String> {
+        let safety = &self.safety;
+        let mut said = Vec::new();
+        let signs = result.partner_control_count();
+        match result.control {
+            ControlLevel::Danger => said.push(safety.lead_danger.to_owned()),
+            ControlLevel::Notice if result.control_pattern => said.push(safety.lead_pattern(signs)),
+            ControlLevel::Notice => said.push(safety.lead_notice.to_owned()),
+            ControlLevel::CameUp if signs == 0 => {
+                said.push(safety.lead_warnings(result.partner_warnings_often()))
+            }
+            ControlLevel::CameUp => said.push(safety.lead_came_up(signs)),
+            ControlLevel::Unanswered | ControlLevel::None => {}
+        }
+        let skipped = result.declined_about_partner();
+        if skipped > 0 && result.control < ControlLevel::CameUp {
+            said.push(safety.lead_unanswered(skipped));
+        }
+        if !result.elsewhere.is_empty() {
+            let dates: Vec<String> = result
+                .elsewhere
+                .iter()
+                .map(|m| date(m.finished_at))
+                .collect();
+            said.push(safety.lead_history(&self.list_of(&dates)));
+        }
+        if result.own_behaviour {
+            said.push(safety.lead_own.to_owned());
+        }
+        said
+    }
+
     /// One sentence explaining a concern rule that applied.
     pub fn reason(&self, reason: &ConcernReason) -> String {
         let words = &self.reason;
         match reason {
+            ConcernReason::SignReached(sign) | ConcernReason::SignSometimes(sign)
+                if sign.from_balance =>
+            {
+                words
+                    .from_balance
+                    .fill(&[("what", self.sign_clause(&sign.sign, sign.about))])
+            }
             ConcernReason::SignReached(sign) | ConcernReason::SignSometimes(sign) => {
-                let template = if sign.severity == Severity::Severe {
+                let template = if sign.severity >= Severity::Severe {
                     &words.sign_severe
                 } else {
                     &words.sign

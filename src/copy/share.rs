@@ -8,6 +8,8 @@ copy_struct! {
         pub heading: &'static str,
         pub intro: &'static str,
         pub safety_caution: &'static str,
+        /// The caution for someone whose partner may be afraid of them.
+        pub own_caution: &'static str,
         pub show_anyway: &'static str,
         pub reveals_heading: &'static str,
         pub reveals_intro: &'static str,

@@ -22,6 +22,10 @@ copy_struct! {
         pub fairness_scale: [&'static str; 5],
         pub frequency_scale: [&'static str; 5],
         pub not_applicable: &'static str,
+        /// "I'd rather not say", offered on every sign question.
+        pub declined: &'static str,
+        /// The time frame every sign question asks about.
+        pub past_year: &'static str,
         pub bands: [&'static str; 4],
         pub concerns: [&'static str; 3],
         pub partner_signs_part: &'static str,
@@ -77,6 +81,8 @@ copy_struct! {
     pub struct Reasons {
         pub sign: Template,
         pub sign_severe: Template,
+        /// A sign read from a balance answer (who can say no without worry).
+        pub from_balance: Template,
         pub strong_and_unfair: &'static str,
         pub imbalanced: &'static str,
         pub felt_very_unfair: &'static str,

@@ -236,6 +236,8 @@ pub fn CheckUp() -> impl IntoView {
                 question=t().question(item.id)
                 options=options
                 not_applicable=item.allows_not_applicable().then_some(t().not_applicable)
+                declined=item.is_sign().then_some(t().declined)
+                time_frame=item.is_sign().then_some(t().past_year)
                 selected=selected
                 on_choose=choose
             />

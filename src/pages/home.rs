@@ -77,9 +77,7 @@ pub fn Home() -> impl IntoView {
                 <p class="notice" role="status">{t().share.view_deleted}</p>
             })}
             <ReceivedViews />
-            {shown_when(move || state.data.with(|d| d.plan.is_some()), move || view! {
-                <PlanSummary with_change_link=true />
-            })}
+            <PlanSummary with_change_link=true />
             {shown_when(move || latest_at.with(Option::is_some), move || view! {
                 <section class="latest" aria-labelledby="latest-heading">
                     <h2 id="latest-heading">{ui.latest_result}</h2>

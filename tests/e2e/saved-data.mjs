@@ -7,18 +7,23 @@ export const BANK = JSON.parse(readFileSync(new URL("./bank.json", import.meta.u
 export const TOTAL = BANK.length;
 
 /**
- * Answers for every item: `pick(item)` returns a choice 0–4, "na", or
- * undefined to leave it out. Choices count from the first option shown.
+ * Answers for every item: `pick(item)` returns a choice 0–4, "na",
+ * "declined" ("I'd rather not say", signs only), or undefined to leave it
+ * out. Choices count from the first option shown.
  */
 export function answersWhere(pick) {
   const answers = {};
   for (const item of BANK) {
     const choice = pick(item);
     if (choice === undefined) continue;
-    answers[item.id] = choice === "na" ? "not_applicable" : { choice };
+    answers[item.id] =
+      choice === "na" ? "not_applicable" : choice === "declined" ? "declined" : { choice };
   }
   return answers;
 }
+
+/** The bank version bank.json describes (the app's current one). */
+export const BANK_VERSION = 3;
 
 /** Calm answers: everything about equal and fair, no signs. */
 export const calm = (item) => (item.kind === "sign" ? 0 : 2);
@@ -31,7 +36,7 @@ export function savedWith(checkups, extra = {}) {
     history: checkups.map((answers, i) => ({
       id: String(1_700_000_000_000 + i * 86_400_000 * 30),
       finished_at: 1_700_000_000_000 + i * 86_400_000 * 30,
-      bank_version: 2,
+      bank_version: BANK_VERSION,
       answers,
     })),
     plan: null,

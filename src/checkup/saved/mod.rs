@@ -63,6 +63,20 @@ pub struct Plan {
     /// Ids of up to three chosen practices.
     pub practices: Vec<String>,
     pub chosen_at: f64,
+    /// The check-up the plan was made from; `None` for plans kept before
+    /// plans belonged to one, which count as the newest check-up's.
+    pub checkup: Option<String>,
+}
+
+impl Plan {
+    /// Whether the plan belongs to check-up `id`; `latest` says whether
+    /// that is the newest readable one.
+    pub fn belongs_to(&self, id: &str, latest: bool) -> bool {
+        match &self.checkup {
+            Some(own) => own == id,
+            None => latest,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -108,22 +122,33 @@ impl SavedData {
             || !self.comparisons.is_empty()
     }
 
-    /// Adds a practice to the plan or takes it out, dating the plan to now.
-    /// Refuses (returns false) to go beyond the limit or to add an unknown id.
-    pub fn set_practice(&mut self, id: &str, chosen: bool, now: f64) -> bool {
-        let mut practices = self.plan.take().map(|p| p.practices).unwrap_or_default();
+    /// Adds a practice to the plan of check-up `checkup` or takes it out,
+    /// dating the plan to now. A plan belongs to one check-up: choosing for
+    /// another starts a new plan. Refuses (returns false) to go beyond the
+    /// limit, to add an unknown id, or to store a support or safety
+    /// practice, which is read, never kept.
+    pub fn set_practice(&mut self, id: &str, chosen: bool, now: f64, checkup: &str) -> bool {
+        let mut practices = self
+            .plan
+            .take()
+            .filter(|p| p.checkup.as_deref().is_none_or(|c| c == checkup))
+            .map(|p| p.practices)
+            .unwrap_or_default();
         let allowed = !chosen
             || practices.iter().any(|p| p == id)
-            || (super::advice::is_practice(id) && practices.len() < super::advice::PLAN_LIMIT);
+            || (super::advice::is_practice(id)
+                && !super::advice::is_read_only(id)
+                && practices.len() < super::advice::PLAN_LIMIT);
         if allowed {
             practices.retain(|p| p != id);
             if chosen {
                 practices.push(id.to_owned());
             }
         }
-        self.plan = (!practices.is_empty()).then_some(Plan {
+        self.plan = (!practices.is_empty()).then(|| Plan {
             practices,
             chosen_at: now,
+            checkup: Some(checkup.to_owned()),
         });
         allowed
     }
@@ -156,20 +181,24 @@ impl SavedData {
     }
 
     /// Erases one finished check-up and everything of it on the device: its
-    /// answers and, when it was chosen while this check-up was the newest,
-    /// the plan. Returns whether it was there. (Partners' views received by
-    /// link are not part of a check-up and stay.)
+    /// answers and its plan. Returns whether it was there. (Partners' views
+    /// received by link are not part of a check-up and stay.)
     pub fn erase_checkup(&mut self, id: &str) -> bool {
         let Some(erased) = self.history.iter().find(|h| h.id == id) else {
             return false;
         };
         let finished = erased.finished_at;
-        let plan_is_its = self.plan.as_ref().is_some_and(|plan| {
-            plan.chosen_at >= finished
-                && !self
-                    .history
-                    .iter()
-                    .any(|h| h.finished_at > finished && h.finished_at <= plan.chosen_at)
+        let plan_is_its = self.plan.as_ref().is_some_and(|plan| match &plan.checkup {
+            Some(own) => own == id,
+            // Kept before plans named their check-up: it was made for the
+            // one that was newest when it was chosen.
+            None => {
+                plan.chosen_at >= finished
+                    && !self
+                        .history
+                        .iter()
+                        .any(|h| h.finished_at > finished && h.finished_at <= plan.chosen_at)
+            }
         });
         if plan_is_its {
             self.plan = None;
@@ -318,6 +347,7 @@ mod tests {
         data.plan = Some(Plan {
             practices: vec!["open_communication.weekly_checkin".into()],
             chosen_at: 2.0,
+            checkup: Some("1".into()),
         });
         data.set_neutral_title(true);
         data.set_erase_on_exit(true);
@@ -339,6 +369,15 @@ mod tests {
     fn writes_the_same_text_as_earlier_versions() {
         let mut data = sample();
         data.history[0].finished_at = 1.5;
+        // As a version 2 check-up with a plan from before plans belonged to
+        // one: both are written exactly as before.
+        data.history[0].bank_version = 2;
+        if let Some(progress) = data.in_progress.as_mut() {
+            progress.bank_version = 2;
+        }
+        if let Some(plan) = data.plan.as_mut() {
+            plan.checkup = None;
+        }
         data.settings.erase_on_exit = false;
         data.choose_language("pt-BR");
         assert_eq!(
@@ -395,17 +434,77 @@ mod tests {
             "shared_goals.one_goal",
             "open_communication.weekly_checkin",
         ] {
-            assert!(data.set_practice(id, true, 10.0));
+            assert!(data.set_practice(id, true, 10.0, "c1"));
         }
-        assert!(!data.set_practice("consistent_trust.repair", true, 11.0));
-        assert!(!data.set_practice("made.up", true, 11.0));
-        assert!(data.set_practice("shared_goals.one_goal", false, 12.0));
+        assert!(!data.set_practice("consistent_trust.repair", true, 11.0, "c1"));
+        assert!(!data.set_practice("made.up", true, 11.0, "c1"));
+        assert!(data.set_practice("shared_goals.one_goal", false, 12.0, "c1"));
         let plan = data.plan.clone().expect("plan");
         assert_eq!(plan.practices.len(), 2);
         assert_eq!(plan.chosen_at, 12.0);
-        data.set_practice("forgiveness.apology", false, 13.0);
-        data.set_practice("open_communication.weekly_checkin", false, 13.0);
+        data.set_practice("forgiveness.apology", false, 13.0, "c1");
+        data.set_practice("open_communication.weekly_checkin", false, 13.0, "c1");
         assert_eq!(data.plan, None);
+    }
+
+    #[test]
+    fn a_plan_belongs_to_its_check_up_and_never_keeps_safety_practices() {
+        let mut data = SavedData::empty();
+        assert!(
+            !data.set_practice("keep_safe.safe_place", true, 1.0, "c1"),
+            "a safety practice is read, never stored"
+        );
+        assert!(!data.set_practice("support_for_you.reach_out", true, 1.0, "c1"));
+        assert_eq!(data.plan, None);
+        assert!(data.set_practice("shared_goals.one_goal", true, 2.0, "c1"));
+        let plan = data.plan.clone().expect("plan");
+        assert_eq!(plan.checkup.as_deref(), Some("c1"));
+        assert!(plan.belongs_to("c1", false) && !plan.belongs_to("c2", true));
+        // Choosing for another check-up starts that check-up's own plan.
+        assert!(data.set_practice("shared_decisions.ask_first", true, 3.0, "c2"));
+        let plan = data.plan.clone().expect("plan");
+        assert_eq!(plan.practices, vec!["shared_decisions.ask_first"]);
+        assert_eq!(plan.checkup.as_deref(), Some("c2"));
+        // The check-up it belongs to round-trips; safety practices kept by an
+        // older version are dropped on load, so never exported.
+        let text = data.export().replace(
+            "\"shared_decisions.ask_first\"",
+            "\"keep_safe.safe_place\", \"shared_decisions.ask_first\"",
+        );
+        let loaded = decode(&text).expect("loads");
+        assert_eq!(loaded.data.plan, Some(plan));
+        assert!(!loaded.data.export().contains("keep_safe"));
+    }
+
+    #[test]
+    fn declined_answers_round_trip_and_odd_values_never_panic() {
+        let mut data = SavedData::empty();
+        data.record_answer("warn.fear.partner", Answer::Declined, 1.0)
+            .expect("a sign can be declined");
+        assert!(data
+            .record_answer("money.access", Answer::Declined, 1.0)
+            .is_err());
+        let text = data.encode();
+        assert!(text.contains("\"declined\""), "{text}");
+        let loaded = decode(&text).expect("loads");
+        assert_eq!(
+            loaded
+                .data
+                .in_progress
+                .and_then(|p| p.answers.get("warn.fear.partner").copied()),
+            Some(Answer::Declined)
+        );
+        // An unknown answer word, or a plan's check-up that is not text, is
+        // damage to report, never a panic.
+        for odd in ["\"maybe\"", "{\"declined\":true}", "null", "[1]"] {
+            let text = format!(
+                r#"{{"schema":3,"in_progress":{{"bank_version":3,"started_at":1.0,"answers":{{"warn.fear.partner":{odd}}}}},"history":[],"plan":null}}"#
+            );
+            let _ = decode(&text);
+        }
+        let bad_plan = r#"{"schema":3,"history":[],"plan":{"practices":["shared_goals.one_goal"],"chosen_at":1.0,"checkup":7}}"#;
+        let loaded = decode(bad_plan).expect("the rest still loads");
+        assert_eq!(loaded.data.plan, None);
     }
 
     #[test]
@@ -470,9 +569,11 @@ mod tests {
         };
         let mut data = sample();
         data.history.push(checkup("5", 5.0));
+        // A plan from before plans named their check-up.
         data.plan = Some(Plan {
             practices: vec!["support_for_you.reach_out".into()],
             chosen_at: 6.0,
+            checkup: None,
         });
         // The plan was chosen while check-up 5 was the newest: it goes with it.
         let mut older = data.clone();
@@ -492,6 +593,18 @@ mod tests {
         data.history.push(checkup("9", 9.0));
         assert!(data.erase_checkup("9"));
         assert!(data.plan.is_some());
+        assert!(data.erase_checkup("1"));
+        assert_eq!(data.plan, None);
+        // A plan that names its check-up goes with that one only.
+        let mut data = sample();
+        data.history.push(checkup("9", 9.0));
+        data.plan = Some(Plan {
+            practices: vec!["shared_goals.one_goal".into()],
+            chosen_at: 10.0,
+            checkup: Some("1".into()),
+        });
+        assert!(data.erase_checkup("9"));
+        assert!(data.plan.is_some(), "the plan is check-up 1's");
         assert!(data.erase_checkup("1"));
         assert_eq!(data.plan, None);
     }

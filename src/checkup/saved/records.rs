@@ -61,12 +61,14 @@ impl Record for Answer {
         match self {
             Answer::Choice(i) => object([("choice", Json::Whole((*i).into()))]),
             Answer::NotApplicable => text("not_applicable"),
+            Answer::Declined => text("declined"),
         }
     }
 
     fn from_json(value: &Json) -> Option<Answer> {
         match value {
             Json::String(s) if s == "not_applicable" => Some(Answer::NotApplicable),
+            Json::String(s) if s == "declined" => Some(Answer::Declined),
             Json::Object(members) if members.len() == 1 => value
                 .get("choice")?
                 .as_whole(u8::MAX.into())
@@ -155,10 +157,14 @@ impl Record for ReceivedView {
 impl Record for Plan {
     fn to_json(&self) -> Json {
         let practices = self.practices.iter().map(|p| text(p)).collect();
-        object([
-            ("practices", Json::Array(practices)),
-            ("chosen_at", Json::Number(self.chosen_at)),
-        ])
+        let mut members = vec![
+            ("practices".to_owned(), Json::Array(practices)),
+            ("chosen_at".to_owned(), Json::Number(self.chosen_at)),
+        ];
+        if let Some(checkup) = &self.checkup {
+            members.push(("checkup".to_owned(), text(checkup)));
+        }
+        Json::Object(members)
     }
 
     fn from_json(value: &Json) -> Option<Plan> {
@@ -171,6 +177,11 @@ impl Record for Plan {
                 .map(|p| p.as_str().map(str::to_owned))
                 .collect::<Option<_>>()?,
             chosen_at: field_number(value, "chosen_at")?,
+            // A plan from before plans belonged to a check-up has none.
+            checkup: match value.get("checkup") {
+                None | Some(Json::Null) => None,
+                Some(other) => Some(other.as_str()?.to_owned()),
+            },
         })
     }
 }

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::{BackToOverview, WithResult};
-use crate::checkup::advice::{recommended, PLAN_LIMIT};
+use crate::checkup::advice::{practices_for, recommended, PLAN_LIMIT};
 use crate::checkup::scoring::CheckupResult;
 use crate::checkup::Dimension;
-use crate::components::{PlanSummary, PracticeToggle};
+use crate::components::{PlanSummary, Practices};
 use crate::copy::t;
 
 /// Strategies for the parts that most need attention, each with practices
@@ -16,8 +16,8 @@ pub fn ResultPlan() -> impl IntoView {
             <WithResult view_of=|shown| view! {
                 <BackToOverview shown=shown.clone() />
                 <h1>{t().results.strategies_heading}</h1>
-                <Strategies result=shown.result />
-                <PlanSummary />
+                <Strategies result=shown.result checkup=shown.id.clone() />
+                <PlanSummary checkup=shown.id.clone() />
             } />
         </section>
     }
@@ -27,11 +27,15 @@ pub fn ResultPlan() -> impl IntoView {
 fn Strategies(
     /// The scored check-up.
     result: CheckupResult,
+    /// Its id, which a plan made here belongs to.
+    checkup: String,
 ) -> impl IntoView {
     let words = &t().results;
     let suggested = recommended(&result);
-    let intro = if result.control_came_up() {
+    let intro = if result.safety_rules() {
         words.strategies_controlled
+    } else if result.own_behaviour {
+        words.strategies_own
     } else if suggested.iter().all(|(_, dims)| dims.is_empty()) {
         words.strategies_calm
     } else {
@@ -47,7 +51,7 @@ fn Strategies(
                     <h2>{copy.name}</h2>
                     {(!names.is_empty()).then(|| view! { <p class="meta">{t().for_parts(&names)}</p> })}
                     <p>{copy.why}</p>
-                    {strategy.practices().map(|p| view! { <PracticeToggle id=p /> }).collect_view()}
+                    <Practices strategy practices=practices_for(&result, strategy) checkup=checkup.clone() />
                 </li>
             }
         })

@@ -2,13 +2,13 @@ use leptos::prelude::*;
 
 use super::history::PartTrend;
 use super::{BackToOverview, Shown, WithResult};
-use crate::checkup::advice::{starters_fit, strategies_for};
+use crate::checkup::advice::{practices_for, starters_fit, strategies_for};
 use crate::checkup::bank::{item, ItemKind};
 use crate::checkup::scoring::{Contribution, DimensionScore, MIN_ANSWERS};
 use crate::checkup::{Answer, Dimension};
 use crate::components::charts::BalanceBeam;
-use crate::components::PracticeToggle;
-use crate::copy::t;
+use crate::components::Practices;
+use crate::copy::{t, Naming};
 use crate::location::Link;
 use crate::pages::NotFound;
 use crate::routes::{self, ResultView};
@@ -30,6 +30,7 @@ fn answer_words(contribution: &Contribution) -> &'static str {
     let kind = item(&contribution.item).map(|i| i.kind);
     match (contribution.answer, kind) {
         (Answer::NotApplicable, _) => t().not_applicable,
+        (Answer::Declined, _) => t().declined,
         (Answer::Choice(n), Some(ItemKind::Fairness { .. })) => {
             t().fairness_scale[usize::from(n.min(4))]
         }
@@ -45,7 +46,7 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
     };
     let ui = &t().ui;
     let words = &t().results;
-    let control = result.control_came_up();
+    let control = Naming::of(result);
     let name = t().dimension(dimension).name;
     let side = t().side_given(score.side(), control);
     let band = score.band();
@@ -76,12 +77,15 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
             {band_name.map(|b| view! { <dt>{ui.band_label}</dt><dd class="band">{b}</dd> })}
             {score.fairness.map(|f| view! { <dt>{ui.fairness_label}</dt><dd>{t().fairness(f)}</dd> })}
             <dt>{ui.concern_label}</dt>
-            <dd class=format!("concern level-{}", score.concern as u8)>{t().concern(score.concern)}</dd>
+            <dd class=format!("concern level-{}", score.concern as u8)>{t().concern_given(score.concern, control)}</dd>
         </dl>
         <h2>{words.concern_heading}</h2>
-        <Reasons score=score.clone() />
+        <Reasons score=score.clone() control />
         <h2>{words.meaning_heading}</h2>
         {match band {
+            // Under control a band's meaning and the distance to the next
+            // one would read as reassurance: say what the figure cannot show.
+            Some(_) if control.named() => view! { <p>{words.band_meaning_control}</p> }.into_any(),
             Some(position) => {
                 let stronger = position.to_stronger.map(|(b, p)| (t().band(b), p));
                 let weaker = position.to_weaker.map(|(b, p)| (t().band(b), p));
@@ -104,7 +108,7 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
                     <li class="strategy" data-strategy=strategy.id()>
                         <h3>{copy.name}</h3>
                         <p>{copy.why}</p>
-                        {strategy.practices().map(|p| view! { <PracticeToggle id=p /> }).collect_view()}
+                        <Practices strategy practices=practices_for(result, strategy) checkup=shown.id.clone() />
                     </li>
                 })
                 .collect_view()}
@@ -129,14 +133,16 @@ fn Part(shown: Shown, dimension: Dimension) -> impl IntoView {
     .into_any()
 }
 
-/// Each reason for the concern level, said once.
+/// Each reason for the concern level, said once; never "nothing raised
+/// concern" alone when signs of control came up.
 #[component]
-fn Reasons(score: DimensionScore) -> impl IntoView {
-    let concern = t().concern(score.concern);
+fn Reasons(score: DimensionScore, control: Naming) -> impl IntoView {
+    let concern = t().concern_given(score.concern, control);
     if score.reasons.is_empty() {
+        let none = t().no_concern(control);
         return view! {
             <p><strong>{concern}</strong></p>
-            <p>{t().ui.no_concern_reason}</p>
+            <p>{none}</p>
         }
         .into_any();
     }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{BackToOverview, WithResult};
 use crate::browser::format_date;
-use crate::checkup::trend::{trends, TrendEntry};
+use crate::checkup::trend::{signs_grew, trends, TrendEntry};
 use crate::checkup::Dimension;
 use crate::components::charts::{TrendChart, TrendPoint};
 use crate::components::{shown_or, shown_when, CheckupLinks, ConfirmButton};
@@ -60,22 +60,38 @@ pub fn TrendFigure(
     );
     let rows = points
         .iter()
-        .map(|p| {
+        .zip(&entries)
+        .map(|(p, e)| {
             let fairness = p.fairness.map_or("—", |f| t().fairness(f));
+            // Where control came up, and where it grew: a balance line alone
+            // can look like improvement while threats begin.
+            let control = match (e.control_came_up, e.signs_grew) {
+                (true, true) => words.trend_grew,
+                (true, false) => words.trend_control,
+                _ => "—",
+            };
+            let class = if e.control_came_up {
+                "control-came-up"
+            } else {
+                ""
+            };
             view! {
-                <tr>
+                <tr class=class>
                     <th scope="row">{p.date.clone()}</th>
                     <td>{t().signed(p.balance)}</td>
                     <td>{fairness}</td>
+                    <td>{control}</td>
                 </tr>
             }
         })
         .collect_view();
+    let grew: Vec<String> = signs_grew(&entries).into_iter().map(format_date).collect();
     view! {
         <figure class="trend-figure" data-dimension=dimension.id()>
             <figcaption>{words.trend_label(name)}</figcaption>
             <TrendChart points summary=summary.clone() />
             <p class="visually-hidden">{summary}</p>
+            {(!grew.is_empty()).then(|| view! { <p class="notice signs-grew">{words.signs_grew(&t().list_of(&grew))}</p> })}
             <details>
                 <summary>{words.show_table}</summary>
                 <table class="data">
@@ -84,6 +100,7 @@ pub fn TrendFigure(
                             <th scope="col">{words.column_checkup}</th>
                             <th scope="col">{t().ui.balance_label}</th>
                             <th scope="col">{t().ui.fairness_label}</th>
+                            <th scope="col">{words.column_control}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -12,7 +12,8 @@ mod warnings;
 
 use leptos::prelude::*;
 
-use crate::checkup::scoring::{score, CheckupResult};
+use crate::checkup::history::scored;
+use crate::checkup::scoring::CheckupResult;
 use crate::components::shown_when;
 use crate::copy::t;
 use crate::location::{Link, Location};
@@ -42,7 +43,9 @@ impl Shown {
     }
 }
 
-/// The check-up asked for by `?id=`, or the latest readable one, scored.
+/// The check-up asked for by `?id=`, or the latest readable one, scored
+/// with the whole history: control that came up in any kept check-up keeps
+/// the safety rules here too.
 pub fn use_shown() -> Memo<Option<Shown>> {
     let state = AppState::get();
     let location = Location::get();
@@ -50,18 +53,11 @@ pub fn use_shown() -> Memo<Option<Shown>> {
         let id = location.with(routes::id_param);
         state.data.with(|d| {
             let latest_id = d.latest_readable().map(|(h, _)| h.id.clone());
-            let (entry, answers) = match &id {
-                Some(id) => d
-                    .history
-                    .iter()
-                    .find(|h| &h.id == id)
-                    .and_then(|h| Some((h, h.validated().ok()?)))?,
-                None => d.latest_readable()?,
-            };
+            let (entry, result) = scored(d, id.as_deref())?;
             Some(Shown {
                 id: entry.id.clone(),
                 finished_at: entry.finished_at,
-                result: score(&answers),
+                result,
                 latest: latest_id.as_deref() == Some(entry.id.as_str()),
             })
         })

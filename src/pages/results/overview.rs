@@ -7,15 +7,15 @@ use crate::checkup::scoring::{CheckupResult, DimensionScore};
 use crate::checkup::Dimension;
 use crate::components::charts::{BalanceWheel, WheelEntry};
 use crate::components::{Later, ReceivedViews};
-use crate::copy::t;
+use crate::copy::{t, Naming};
 use crate::location::{self, Link};
 use crate::routes::{self, ResultView};
 
 /// The band's name, or a dash when there were too few answers.
-fn band_words(score: &DimensionScore, control_came_up: bool) -> &'static str {
+fn band_words(score: &DimensionScore, control: Naming) -> &'static str {
     score
         .band()
-        .map_or("—", |b| t().band_given(b.band, control_came_up))
+        .map_or("—", |b| t().band_given(b.band, control))
 }
 
 /// What matters first, on one phone screen: the summary, the wheel and the
@@ -35,7 +35,7 @@ fn Overview(shown: Shown) -> impl IntoView {
     let ui = &t().ui;
     let words = &t().results;
     let result = shown.result.clone();
-    let control = result.control_came_up();
+    let control = Naming::of(&result);
     let id = shown.id_param().map(str::to_owned);
     let go = location::use_go();
     let to_part = {
@@ -49,14 +49,14 @@ fn Overview(shown: Shown) -> impl IntoView {
             dimension: d.dimension,
             balance: d.balance,
             label: words.wheel_entry(t().side_given(d.side(), control), band_words(d, control)),
-            control_came_up: control,
+            control_came_up: control.named(),
         })
         .collect();
-    let next_first = result.safety_notice();
+    let next_first = result.safety_rules();
     view! {
         <h1>{ui.results_title}</h1>
         <p class="meta">{ui.finished_on(&format_date(shown.finished_at))}</p>
-        <p class="summary">{t().summary(&result)}</p>
+        <p class="summary">{t().summary_dated(&result, &format_date)}</p>
         {next_first.then(|| view! { <NextStep result=result.clone() id=id.clone() checkup_id=shown.id.clone() /> })}
         <BalanceWheel entries=entries selected=Signal::stored(None) on_select=to_part />
         <p class="hint">{words.wheel_hint}</p>
@@ -95,7 +95,7 @@ fn BelowTheWheel(result: CheckupResult, id: Option<String>) -> impl IntoView {
 /// Each part as one line that opens its view.
 #[component]
 fn PartList(result: CheckupResult, id: Option<String>) -> impl IntoView {
-    let control = result.control_came_up();
+    let control = Naming::of(&result);
     let items = result
         .dimensions
         .into_iter()
@@ -108,7 +108,7 @@ fn PartList(result: CheckupResult, id: Option<String>) -> impl IntoView {
                     <Link href=href class="part-link">
                         <span class="part-name">{t().dimension(d.dimension).name}</span>
                         <span class="part-side">{side}</span>
-                        <span class=concern_class>{t().concern(d.concern)}</span>
+                        <span class=concern_class>{t().concern_given(d.concern, control)}</span>
                     </Link>
                 </li>
             }
@@ -122,7 +122,7 @@ fn PartList(result: CheckupResult, id: Option<String>) -> impl IntoView {
 fn FiguresTable(result: CheckupResult) -> impl IntoView {
     let ui = &t().ui;
     let words = &t().results;
-    let control = result.control_came_up();
+    let control = Naming::of(&result);
     let rows = result
         .dimensions
         .iter()
@@ -135,7 +135,7 @@ fn FiguresTable(result: CheckupResult) -> impl IntoView {
                     <td>{t().signed(d.balance)}</td>
                     <td>{band_words(d, control)}</td>
                     <td>{fairness}</td>
-                    <td>{t().concern(d.concern)}</td>
+                    <td>{t().concern_given(d.concern, control)}</td>
                 </tr>
             }
         })
@@ -146,9 +146,8 @@ fn FiguresTable(result: CheckupResult) -> impl IntoView {
             <ul class="legend">
                 <li><span class="swatch you" aria-hidden="true"></span>{words.legend_you}</li>
                 <li><span class="swatch partner" aria-hidden="true"></span>{words.legend_partner}</li>
-                <li><span class="swatch level" aria-hidden="true"></span>{words.legend_even}</li>
+                <li><span class="swatch level" aria-hidden="true"></span>{t().legend_even(control)}</li>
                 <li><span class="swatch unknown" aria-hidden="true"></span>{words.legend_unknown}</li>
-                {control.then(|| view! { <li><span class="swatch level" aria-hidden="true"></span>{t().safety.legend_even_control}</li> })}
             </ul>
             <div class="table-scroll" tabindex="0" role="region" aria-label=words.table_caption>
                 <table class="data overview-table">

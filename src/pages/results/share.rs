@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{BackToOverview, WithResult};
+use crate::checkup::advice::{share_caution, ShareCaution};
 use crate::checkup::compare::Perspective;
 use crate::components::{ReceivedViews, SharePanel};
 use crate::copy::t;
@@ -17,7 +18,8 @@ pub fn ResultShare() -> impl IntoView {
                     <h1>{t().share.heading}</h1>
                     <SharePanel
                         perspective=Perspective::of(result)
-                        control_came_up=result.control_came_up()
+                        control_came_up=share_caution(result) == ShareCaution::PartnerControl
+                        own_caution=share_caution(result) == ShareCaution::OwnBehaviour
                         intro=t().share.intro
                     />
                     <ReceivedViews />

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::browser::format_date;
 use crate::checkup::advice::recommended;
 use crate::checkup::scoring::{CheckupResult, SignScore};
 use crate::components::{
@@ -27,7 +28,10 @@ pub fn NextStep(
 ) -> impl IntoView {
     let safety = &t().safety;
     let words = &t().results;
-    if result.control_came_up() {
+    if result.safety_rules() {
+        // Support first, the emergency number before any other words. With a
+        // danger sign, the stronger notice: a medical check after choking,
+        // and leaving planned with an advocate.
         let country = use_country();
         let state = AppState::get();
         let go = location::use_go();
@@ -38,17 +42,24 @@ pub fn NextStep(
             });
             go(&routes::home_after_checkup_erased());
         });
-        let (title, body) = if result.safety_notice() {
-            (safety.notice_title, safety.next_step_body)
+        let (title, lines) = if result.danger() {
+            let mut lines = vec![safety.danger_body];
+            if result.strangled() {
+                lines.push(safety.strangled);
+            }
+            lines.push(safety.danger_leaving);
+            (safety.danger_title, lines)
+        } else if result.safety_notice() {
+            (safety.notice_title, vec![safety.next_step_body])
         } else {
-            (safety.support_first_title, safety.support_first_body)
+            (safety.support_first_title, vec![safety.support_first_body])
         };
         return view! {
             <section class="notice safety next-step" id="safety" role="region" aria-labelledby="safety-heading">
                 <h2 id="safety-heading">{title}</h2>
-                <p>{body}</p>
                 <CountryChoice country />
                 <EmergencyLine country />
+                {lines.into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                 <FirstHelpline country />
                 <div class="safety-links">
                     <p><Link href=routes::support()>{safety.more_support}</Link></p>
@@ -97,7 +108,7 @@ fn SignTable(
             view! {
                 <tr data-sign=s.sign.clone()>
                     <th scope="row">{t().sign_name(&s.sign)}</th>
-                    <td>{t().frequency(s.frequency)}</td>
+                    <td>{t().sign_how_often(&s)}</td>
                 </tr>
             }
         })
@@ -127,13 +138,49 @@ pub fn ControlSigns(
     let partner: Vec<SignScore> = result.partner_signs().into_iter().cloned().collect();
     let own: Vec<SignScore> = result.own_signs().into_iter().cloned().collect();
     let nothing = partner.is_empty() && own.is_empty();
+    // What this check-up could not see, each as one line: an earlier
+    // question set and the signs it did not ask, answers not counted,
+    // questions left unanswered, and control in another kept check-up (so
+    // this one alone never reads as "none came up").
+    let mut notes: Vec<String> = Vec::new();
+    if result.asked_fewer_control_questions() {
+        notes.push(words.fewer_questions.to_owned());
+        let not_asked: Vec<&str> = result
+            .signs_not_asked()
+            .into_iter()
+            .map(|s| t().sign_name(s))
+            .collect();
+        if !not_asked.is_empty() {
+            notes.push(words.not_asked(&t().list_of(&not_asked)));
+        }
+    }
+    if result.unread_answers > 0 {
+        notes.push(words.unread_answers(result.unread_answers));
+    }
+    let skipped_partner = result.declined_about_partner();
+    if skipped_partner > 0 {
+        notes.push(words.declined_partner(skipped_partner));
+    }
+    let skipped_self = result.declined_about_self();
+    if skipped_self > 0 {
+        notes.push(words.declined_self(skipped_self));
+    }
+    if !result.elsewhere.is_empty() {
+        let earlier: Vec<String> = result
+            .elsewhere
+            .iter()
+            .map(|m| format_date(m.finished_at))
+            .collect();
+        notes.push(words.lead_history(&t().list_of(&earlier)));
+    }
+    if nothing && skipped_partner == 0 && result.elsewhere.is_empty() {
+        notes.push(words.none_came_up.to_owned());
+    }
     let country = use_country();
     view! {
         <section class="control-signs" aria-labelledby="control-heading">
             <h2 id="control-heading">{words.control_heading}</h2>
-            {result.asked_fewer_control_questions().then(|| view! { <p class="notice">{words.fewer_questions}</p> })}
-            {(result.unread_answers > 0).then(|| view! { <p class="note">{words.unread_answers(result.unread_answers)}</p> })}
-            {nothing.then(|| view! { <p>{words.none_came_up}</p> })}
+            {notes.into_iter().map(|note| view! { <p class="note">{note}</p> }).collect_view()}
             {(!nothing).then(|| view! {
                 <details class="signs-details">
                     <summary>{words.which_signs}</summary>

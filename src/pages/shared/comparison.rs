@@ -102,7 +102,8 @@ pub fn Comparison(
         })}
         <SharePanel
             perspective=own
-            control_came_up=mine.control_came_up()
+            control_came_up=mine.safety_rules()
+            own_caution=mine.own_behaviour
             heading=words.share_back_heading
             intro=words.share_back_intro
         />

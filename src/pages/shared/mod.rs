@@ -8,7 +8,7 @@ mod mirrored;
 
 use leptos::prelude::*;
 
-use crate::checkup::scoring::{score, CheckupResult};
+use crate::checkup::scoring::CheckupResult;
 use crate::checkup::share::{code_from_fragment, decode, ShareError, Shared};
 use crate::components::ConfirmButton;
 use crate::copy::t;
@@ -29,7 +29,7 @@ pub fn SharedView() -> impl IntoView {
     let mine = Memo::new(move |_| {
         state
             .data
-            .with(|d| d.latest_readable().map(|(_, answers)| score(&answers)))
+            .with(|d| crate::checkup::history::scored(d, None).map(|(_, result)| result))
     });
     move || match opened.get() {
         Err(error) => view! { <LinkError error /> }.into_any(),

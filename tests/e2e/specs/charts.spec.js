@@ -3,7 +3,11 @@ import {
 } from "./fixtures.js";
 
 // Every side at its extreme, so labels sit at both ends of each scale.
+// "Almost always my partner" to who can say no to sex without worry would
+// be a sign of control (sharing then waits behind a caution), so that one
+// item does not apply; intimacy still sits at its extreme.
 const extremes = answersWhere((item) => {
+  if (item.id === "intimacy.says_no") return "na";
   if (item.kind !== "balance") return calm(item);
   return { decisions: 0, money: 4, emotional: 0, intimacy: 4, social: 2, home: 4 }[item.dimension];
 });

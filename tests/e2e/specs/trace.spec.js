@@ -50,7 +50,9 @@ for (const how of ["button", "Shift pressed three times"]) {
     await open(page, "/");
     await page.getByRole("link", { name: "Start the check-up" }).tap();
     await page.getByRole("button", { name: "Start", exact: true }).tap();
-    for (let i = 0; i < 5; i++) await tapAnswer(page, "About equal");
+    // Decisions: four balance questions, then how fair it feels.
+    for (let i = 0; i < 4; i++) await tapAnswer(page, "About equal");
+    await tapAnswer(page, "Fair to both of us");
     await expect(page.locator(".progress .count")).toHaveText(`Question 6 of ${TOTAL}`);
     if (how === "button") await page.getByRole("button", { name: "Quick exit" }).tap();
     else for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
