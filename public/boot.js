@@ -101,12 +101,7 @@
     root.classList.add("boot-foreign");
     // The app needs this language's words before it can draw; ask for them
     // now, beside the WebAssembly, instead of after it has started.
-    var words_file = document.createElement("link");
-    words_file.rel = "preload";
-    words_file.as = "fetch";
-    words_file.crossOrigin = "anonymous";
-    words_file.href = "locales/" + language + ".txt";
-    document.head.appendChild(words_file);
+    preloadWords(language);
     document.addEventListener("DOMContentLoaded", function () {
       var exit = document.querySelector("#boot-shell .quick-exit");
       if (exit) exit.textContent = words.quick_exit;
@@ -118,6 +113,11 @@
   var path = window.location.pathname;
   var rest = path.indexOf(base) === 0 ? path.slice(base.length) : path;
   var away = rest !== "" && rest !== "index.html";
+  if (away && language === "en") {
+    // English's questions, advice and support lines are not built into the
+    // app: away from home the first screen needs them, so ask now too.
+    preloadWords("en");
+  }
   if (away) {
     root.classList.add("boot-away");
     // Away from home the app draws the first screen: ask for it now. At home
@@ -126,6 +126,15 @@
     preloadApp();
   } else if (saved && (saved.in_progress || (saved.history && saved.history.length))) {
     root.classList.add("boot-returning");
+  }
+
+  function preloadWords(tag) {
+    var words_file = document.createElement("link");
+    words_file.rel = "preload";
+    words_file.as = "fetch";
+    words_file.crossOrigin = "anonymous";
+    words_file.href = "locales/" + tag + ".txt";
+    document.head.appendChild(words_file);
   }
 
   function preloadApp() {

@@ -6,7 +6,7 @@
 // takes over when every Fulcrum tab has closed, never in the middle of a
 // check-up. Saved answers are never touched here; they stay in local storage.
 //
-// Languages other than the one shown are never downloaded: a language file
+// Languages other than the one shown (and English, the fallback) are never downloaded: a language file
 // is cached when the app fetches it; installing caches the browser's own
 // language and any language file the page fetched before the worker
 // existed (from the HTTP cache, no network); a new version fetches again
@@ -23,15 +23,19 @@ function freshRequest(file) {
 }
 
 // The browser's first language the app speaks, as boot.js and
-// Locale::choose pick it; English is built into the app.
+// Locale::choose pick it.
 function browserLocale() {
   const known = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
   for (const tag of self.navigator.languages || []) {
     const language = known[String(tag).split(/[-_]/)[0].toLowerCase()];
-    if (language) return language === "en" ? null : "locales/" + language + ".txt";
+    if (language) return "locales/" + language + ".txt";
   }
   return null;
 }
+
+// English's words by id (questions, advice, support lines) are not built
+// into the app, and English is every language's fallback: always kept.
+const ENGLISH = "locales/en.txt";
 
 // A language the page fetched before this worker existed (chosen in the
 // menu on the first visit) is in the browser's HTTP cache: keep it too,
@@ -68,7 +72,7 @@ self.addEventListener("install", (event) => {
         .addAll(FILES.map(freshRequest))
         // A language file missing on the server must not stop the update.
         .then(() => localesInUse())
-        .then((files) => [...new Set([...files, browserLocale()])].filter((f) => LOCALES.includes(f)))
+        .then((files) => [...new Set([...files, browserLocale(), ENGLISH])].filter((f) => LOCALES.includes(f)))
         .then((files) => Promise.all(files.map((file) => cache.add(freshRequest(file)).catch(() => {}))))
         .then(() => Promise.all(LOCALES.map((file) => keepIfAlreadyFetched(cache, file)))),
     ),

@@ -1,7 +1,9 @@
-//! Which language is shown, kept beside the app state. English is built
-//! in; another language is fetched from the app's own origin the first time
-//! it is shown. Until it arrives, and if it cannot be read, English stays,
-//! with a one-line note when a file failed.
+//! Which language is shown, kept beside the app state. English's fixed
+//! words are built in; its words by id (questions, advice, support lines)
+//! and every other language are fetched from the app's own origin the first
+//! time they are shown, and the first screen is drawn once they are there.
+//! If another language's file cannot be read, English shows, with a
+//! one-line note.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -63,7 +65,8 @@ impl Language {
 
     fn show(&self, locale: Locale) {
         self.wanted.set_value(locale);
-        if let Some(text) = copy::loaded(locale) {
+        if let Some(text) = copy::loaded(locale).filter(|text| text.has_ids()) {
+            self.failed.set(None);
             self.switch_to(locale, text);
             return;
         }
@@ -78,18 +81,44 @@ impl Language {
                 return;
             }
             match loaded {
-                Ok(text) => language.switch_to(locale, text),
+                Ok(text) => {
+                    language.failed.set(None);
+                    language.switch_to(locale, text);
+                }
+                // English's own served file: the built-in fixed words, so
+                // the app still opens, never a blank page.
+                Err(_) if locale == Locale::En => language.switch_to(locale, copy::english()),
                 Err(_) => {
-                    language.switch_to(Locale::En, copy::english());
                     language.failed.set(Some(locale));
+                    // English, with its words by id when they can be read.
+                    language.show_english_instead();
                 }
             }
         });
     }
 
+    /// After another language's file failed: English, keeping the note.
+    fn show_english_instead(&self) {
+        match copy::loaded(Locale::En).filter(|text| text.has_ids()) {
+            Some(text) => self.switch_to(Locale::En, text),
+            None => {
+                let language = *self;
+                self.wanted.set_value(Locale::En);
+                spawn_local(async move {
+                    let text = match fetch_text(&Locale::En.file_path()).await {
+                        Some(source) => copy::load(Locale::En, source).ok(),
+                        None => None,
+                    };
+                    if language.wanted.get_value() == Locale::En {
+                        language.switch_to(Locale::En, text.unwrap_or_else(copy::english));
+                    }
+                });
+            }
+        }
+    }
+
     fn switch_to(&self, locale: Locale, text: &'static copy::Text) {
         copy::set_current(text);
-        self.failed.set(None);
         self.shown.set(locale);
         self.started.set(true);
     }

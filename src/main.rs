@@ -1,4 +1,7 @@
 fn main() {
+    // Panic messages in the console while developing; a release build
+    // still stops with an error there, without the formatting code.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async {
         // The app removes the plain-HTML home once it can draw (see `App`),

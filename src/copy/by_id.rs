@@ -11,6 +11,17 @@ pub struct IdWords {
 }
 
 impl IdWords {
+    /// No words yet: every lookup answers "" until the served file's come.
+    pub fn none() -> IdWords {
+        IdWords {
+            entries: Vec::new(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// Pairs each line of `section` (which starts on line `first_line` of
     /// its file) with its key; refuses a line too many, names each key with
     /// no word.

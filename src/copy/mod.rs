@@ -36,7 +36,13 @@ use std::cell::{Cell, RefCell};
 pub use words::{DimensionCopy, Ui, Words};
 
 /// The built English file (see `built`), built in as the fallback for
-/// every other language.
+/// every other language. The WebAssembly carries its fixed words only
+/// (`locales/built-in/en.txt`): the words by id come with the served file,
+/// fetched as the app starts (`language`), so the first load does not carry
+/// them. Natively, for the tests, the whole file.
+#[cfg(target_arch = "wasm32")]
+pub const ENGLISH_SOURCE: &str = include_str!("../../locales/built-in/en.txt");
+#[cfg(not(target_arch = "wasm32"))]
 pub const ENGLISH_SOURCE: &str = include_str!("../../locales/built/en.txt");
 
 /// The fixed words, in the order a built file lists them.
@@ -70,7 +76,7 @@ impl Text {
     /// for another version, lacks any word the app can ask for (`read`
     /// checks both sections whole) or writes a number.
     pub fn build(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
-        let text = Self::read(locale, source)?;
+        let text = Self::read(locale, source, false)?;
         let body = source.split_once('\n').map_or("", |(_, body)| body);
         if let Some(line) = check::phone_like_digits(body, false) {
             return Err(LoadError::Digits(line + 1));
@@ -78,11 +84,19 @@ impl Text {
         Ok(text)
     }
 
-    /// Reads a built file without the check for digits: for the built-in
-    /// English only, which native tests check whole
-    /// (`every_file_is_complete_and_has_no_stale_words`), so the app's start
-    /// does not repeat it.
-    fn read(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
+    /// Reads the built-in English without the check for digits (native
+    /// tests check the file whole, so the app's start does not repeat it),
+    /// accepting a file with its fixed words only.
+    pub fn read_built_in(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
+        Self::read(locale, source, true)
+    }
+
+    /// Whether the words by id are here (questions, signs, advice, support).
+    pub fn has_ids(&self) -> bool {
+        !self.id_words.is_empty()
+    }
+
+    fn read(locale: Locale, source: &'static str, fixed_only: bool) -> Result<Text, LoadError> {
         let (header, body) = source.split_once('\n').unwrap_or((source, ""));
         if header != english_header() {
             return Err(LoadError::OtherVersion);
@@ -93,7 +107,11 @@ impl Text {
         if !missing.is_empty() {
             return Err(LoadError::Missing(missing));
         }
-        let id_words = IdWords::read(by_id, first_line)?;
+        let id_words = if fixed_only && by_id.is_empty() {
+            IdWords::none()
+        } else {
+            IdWords::read(by_id, first_line)?
+        };
         Ok(Text {
             locale,
             words,
@@ -356,7 +374,7 @@ thread_local! {
     static ENGLISH: &'static Text = Box::leak(Box::new(
         // Not `expect`: formatting the error would bring Rust's `Debug`
         // machinery into the WebAssembly for a case a native test rules out.
-        Text::read(Locale::En, ENGLISH_SOURCE).unwrap_or_else(|_| {
+        Text::read_built_in(Locale::En, ENGLISH_SOURCE).unwrap_or_else(|_| {
             panic!("the built-in English file is complete (a native test checks it)")
         }),
     ));
@@ -380,18 +398,20 @@ pub fn set_current(text: &'static Text) {
     CURRENT.with(|current| current.set(Some(text)));
 }
 
-/// A language read before, if any.
+/// A language read before, if any; English always, with its words by id
+/// once the served file was read.
 pub fn loaded(locale: Locale) -> Option<&'static Text> {
-    if locale == Locale::En {
-        return Some(english());
+    let read = LOADED.with(|all| all.borrow().iter().copied().find(|t| t.locale == locale));
+    match locale {
+        Locale::En => read.or_else(|| Some(english())),
+        _ => read,
     }
-    LOADED.with(|all| all.borrow().iter().copied().find(|t| t.locale == locale))
 }
 
 /// Reads a language file fetched at run time and keeps it for the rest of
 /// the visit; a damaged or incomplete file is refused whole.
 pub fn load(locale: Locale, source: String) -> Result<&'static Text, LoadError> {
-    if let Some(text) = loaded(locale) {
+    if let Some(text) = loaded(locale).filter(|text| text.has_ids()) {
         return Ok(text);
     }
     let source: &'static str = Box::leak(source.into_boxed_str());

@@ -59,7 +59,48 @@ fn built_files_are_current() {
             have == want,
             "{path} is out of date: run `UPDATE_WORDS=1 cargo test --lib copy::tests`"
         );
+        if locale == Locale::En {
+            // What the WebAssembly builds in: the fixed words only.
+            let fixed = super::built::fixed_words_only(&want);
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built-in/en.txt");
+            if update {
+                std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built-in"))
+                    .expect("locales/built-in can be made");
+                std::fs::write(path, &fixed).expect("locales/built-in is writable");
+            }
+            let have = std::fs::read_to_string(path).unwrap_or_default();
+            assert!(
+                have == fixed,
+                "{path} is out of date: run `UPDATE_WORDS=1 cargo test --lib copy::tests`"
+            );
+        }
     }
+}
+
+/// The WebAssembly builds in English's fixed words only; its words by id
+/// (questions, signs, advice, countries, helplines) come with the served
+/// file, fetched when the app starts, so the first load does not carry them.
+#[test]
+fn built_in_english_has_every_fixed_word_and_gains_its_ids_from_the_served_file() {
+    let full =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built/en.txt"))
+            .expect("built English");
+    let fixed = leak(super::built::fixed_words_only(&full));
+    assert!(fixed.len() < full.len() * 3 / 4, "the ids are left out");
+    let partial = Text::read_built_in(Locale::En, fixed).expect("the fixed words read");
+    assert!(!partial.has_ids());
+    assert_eq!(partial.ui.start, english().ui.start);
+    assert_eq!(partial.safety.change, english().safety.change);
+    assert_eq!(partial.question("money.access"), "");
+    let whole = Text::build(Locale::En, leak(full)).expect("the served file reads");
+    assert!(whole.has_ids());
+    assert_eq!(
+        whole.question("money.access"),
+        english().question("money.access")
+    );
+    assert!(!whole.question("money.access").is_empty());
+    // A served file cut short is refused, never read as "no ids".
+    assert!(Text::build(Locale::En, fixed).is_err());
 }
 
 #[test]
