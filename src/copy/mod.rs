@@ -247,6 +247,16 @@ impl Text {
         }
     }
 
+    /// A concern level for a one-line list: under the safety rules, "Low
+    /// concern" is left out rather than said at length, since each line
+    /// already names control and the part's own view says why.
+    pub fn concern_brief(&self, concern: Concern, naming: Naming) -> &'static str {
+        match (concern, naming) {
+            (Concern::Low, Naming::Control | Naming::Unanswered) => "",
+            _ => self.concern(concern),
+        }
+    }
+
     pub fn strategy(&self, strategy: Strategy) -> Option<StrategyCopy> {
         let id = strategy.id();
         let name = self.by_id("strategy", &format!("{id}.name"));

@@ -75,6 +75,9 @@ copy_struct! {
         pub figures_apart: Template,
         pub cannot_compare_part: Template,
         pub talk_controlled: &'static str,
+        /// Why no starters when the reader's own behaviour may frighten
+        /// their partner (and no control by the partner came up).
+        pub talk_own: &'static str,
         pub reader_need_not: &'static str,
         pub keep_question: &'static str,
         pub keep_yes: &'static str,

@@ -383,6 +383,23 @@ fn the_change_button_says_its_visible_word_to_screen_readers_too() {
 }
 
 #[test]
+fn the_part_list_never_says_low_concern_under_the_safety_rules() {
+    use super::Naming;
+    use crate::checkup::scoring::Concern;
+    let t = english();
+    assert_eq!(t.concern_brief(Concern::Low, Naming::Control), "");
+    assert_eq!(t.concern_brief(Concern::Low, Naming::Unanswered), "");
+    assert_eq!(
+        t.concern_brief(Concern::Low, Naming::Plain),
+        t.concern(Concern::Low)
+    );
+    assert_eq!(
+        t.concern_brief(Concern::High, Naming::Control),
+        t.concern(Concern::High)
+    );
+}
+
+#[test]
 fn lines_the_list_only_describes_are_named_in_each_language() {
     use crate::checkup::support::HELPLINES;
     let zurich = HELPLINES

@@ -108,7 +108,7 @@ fn PartList(result: CheckupResult, id: Option<String>) -> impl IntoView {
                     <Link href=href class="part-link">
                         <span class="part-name">{t().dimension(d.dimension).name}</span>
                         <span class="part-side">{side}</span>
-                        <span class=concern_class>{t().concern_given(d.concern, control)}</span>
+                        <span class=concern_class>{t().concern_brief(d.concern, control)}</span>
                     </Link>
                 </li>
             }

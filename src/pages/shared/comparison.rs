@@ -66,7 +66,14 @@ pub fn Comparison(
     let talk = match talk(&all, shared.suggests_starters, starters_fit(&mine)) {
         // Not suggested: nothing at all, so its absence says nothing.
         Talk::NotSuggested => None,
-        Talk::SupportFirst => Some(view! { <p>{words.talk_controlled}</p> }.into_any()),
+        Talk::SupportFirst => {
+            let why = if mine.safety_rules() {
+                words.talk_controlled
+            } else {
+                words.talk_own
+            };
+            Some(view! { <p>{why}</p> }.into_any())
+        }
         Talk::AllClose => Some(view! { <p>{words.all_close}</p> }.into_any()),
         Talk::Starters(parts) => Some(
             view! {

@@ -262,3 +262,14 @@ test("the safety notice erases this check-up in one tap, with a confirm, leaving
   await open(page, "/results");
   await expect(page.locator("#safety")).toHaveCount(0);
 });
+
+test("a reader whose own answers may frighten their partner gets no starters, and is told why in their own terms", async ({ page }) => {
+  await seed(page, savedWith([answersWhere((item) => (item.id === "warn.feared.self" ? 1 : calm(item)))]), "/");
+  // A link whose sender suggested starters.
+  await open(page, "/shared#AgABAzycfwARZP8CfwB__h6gjoo");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your views side by side");
+  const talk = page.locator(".talk");
+  await expect(talk).toContainText("your partner may be afraid of you");
+  await expect(talk).not.toContainText("a partner who controls you");
+  await expect(page.locator(".talk .starters")).toHaveCount(0);
+});
