@@ -2,22 +2,8 @@
 // language tag only, is asked when that tag names none, is named wherever
 // numbers show, and is changed in place. Numbers keep their digit order in
 // Arabic.
-import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, open, seed, savedWith, answersWhere, calm } from "./fixtures.js";
-
-function words(tag) {
-  const source = readFileSync(new URL(`../../../locales/${tag}.txt`, import.meta.url), "utf8");
-  const entries = {};
-  for (const line of source.split("\n")) {
-    const at = line.indexOf(" = ");
-    if (at > 0 && !line.startsWith("#")) entries[line.slice(0, at).trim()] = line.slice(at + 3).trim();
-  }
-  return entries;
-}
-
-const fill = (template, values) =>
-  template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+import { test as base, expect, open, seed, savedWith, answersWhere, calm, words, fill } from "./fixtures.js";
 
 /** The browser's language list, as navigator.languages gives it. */
 const test = base.extend({

@@ -1,5 +1,6 @@
 // Every test fails on a console error, an uncaught page error, or a request
 // to any origin but the local server: the privacy promise, checked always.
+import { readFileSync } from "node:fs";
 import { test as base, expect } from "@playwright/test";
 import { BANK, TOTAL, answersWhere, calm, savedWith } from "../saved-data.mjs";
 
@@ -88,3 +89,18 @@ export async function cutChartText(page) {
         .map(([text]) => text);
     }));
 }
+
+/** A language file's words, as the app reads them. */
+export function words(tag) {
+  const source = readFileSync(new URL(`../../../locales/${tag}.txt`, import.meta.url), "utf8");
+  const entries = {};
+  for (const line of source.split("\n")) {
+    const at = line.indexOf(" = ");
+    if (at > 0 && !line.startsWith("#")) entries[line.slice(0, at).trim()] = line.slice(at + 3).trim();
+  }
+  return entries;
+}
+
+/** A message with its {blanks} filled in. */
+export const fill = (template, values) =>
+  template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));

@@ -4,22 +4,8 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import {
-  test, expect, open, seed, savedWith, answersWhere, calm, BANK, TOTAL, holdApp,
+  test, expect, open, seed, savedWith, answersWhere, calm, BANK, TOTAL, holdApp, words, fill,
 } from "./fixtures.js";
-
-/** A language file's words, as the app reads them. */
-function words(tag) {
-  const source = readFileSync(new URL(`../../../locales/${tag}.txt`, import.meta.url), "utf8");
-  const entries = {};
-  for (const line of source.split("\n")) {
-    const at = line.indexOf(" = ");
-    if (at > 0 && !line.startsWith("#")) entries[line.slice(0, at).trim()] = line.slice(at + 3).trim();
-  }
-  return entries;
-}
-
-const fill = (template, values) =>
-  template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 
 const LANGUAGES = [
   { tag: "es", browser: "es-MX", dir: "ltr" },
