@@ -20,7 +20,9 @@ use crate::storage::Opened;
 #[component]
 pub fn App(opened: Opened) -> impl IntoView {
     let state = AppState::provide(opened);
-    let language = Language::provide(state);
+    let location = Location::provide();
+    let first_screen = untrack(|| location.with(|address| address.screen()));
+    let language = Language::provide(state, shows_words_by_id(state, first_screen));
     // The tab title follows the neutral-title setting and the language.
     Effect::new(move |_| {
         language.shown.track();
@@ -48,7 +50,6 @@ pub fn App(opened: Opened) -> impl IntoView {
             let _ = remove_boot_shell();
         }
     });
-    Location::provide();
     // Every screen is drawn again in a newly chosen language; answers and
     // the address are kept, so nothing is lost.
     move || {
@@ -63,14 +64,34 @@ pub fn App(opened: Opened) -> impl IntoView {
     }
 }
 
+/// Whether `screen` shows words looked up by id; home does once there are
+/// earlier visits to show.
+fn shows_words_by_id(state: AppState, screen: Screen) -> bool {
+    screen.shows_words_by_id()
+        || (screen == Screen::Home && state.data.with_untracked(|d| d.home_shows_earlier_visits()))
+}
+
 /// The screen the address names, chosen by `routes::screen_at`. One typed
 /// match instead of Leptos's router: its ten-route dispatch was the largest
 /// single piece of the WebAssembly, and the app needs no nested routes.
 #[component]
 fn CurrentScreen() -> impl IntoView {
     let location = Location::get();
+    let state = AppState::get();
+    let language = Language::get();
     let screen = Memo::new(move |_| location.with(|address| address.screen()));
+    let home_shows_earlier = Memo::new(move |_| state.data.with(|d| d.home_shows_earlier_visits()));
     move || match screen.get() {
+        // English's words by id are not here yet: nothing until they are
+        // (the whole app draws again then).
+        screen
+            if (screen.shows_words_by_id()
+                || (screen == Screen::Home && home_shows_earlier.get()))
+                && !t().has_ids() =>
+        {
+            language.fetch_words_by_id();
+            ().into_any()
+        }
         Screen::Home => view! { <Home /> }.into_any(),
         Screen::CheckUp => view! { <CheckUp /> }.into_any(),
         Screen::Result(ResultView::Overview) => view! { <Results /> }.into_any(),

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::browser::{fetch_text, language_tags, set_document_language};
+use crate::browser::{fetch_text, focus_heading, language_tags, set_document_language};
 use crate::copy::{self, LoadError, Locale};
 use crate::state::AppState;
 
@@ -25,12 +25,17 @@ pub struct Language {
     pub started: RwSignal<bool>,
     /// The menu changed the language: the redrawn menu takes the focus back.
     pub changed_by_menu: RwSignal<bool>,
+    /// English's served file is on its way (`fetch_words_by_id`).
+    fetching: StoredValue<bool>,
 }
 
 impl Language {
     /// Decides the language from the saved choice, then the browser's, and
-    /// provides it as context.
-    pub fn provide(state: AppState) -> Language {
+    /// provides it as context. `words_by_id_now`: the first screen shows
+    /// words looked up by id, so English's served file is read before it
+    /// is drawn; otherwise (a first visit to home) only when a screen needs
+    /// them (`fetch_words_by_id`).
+    pub fn provide(state: AppState, words_by_id_now: bool) -> Language {
         let chosen = state
             .data
             .with_untracked(|d| d.chosen_language().map(str::to_owned));
@@ -41,14 +46,43 @@ impl Language {
             failed: RwSignal::new(None),
             started: RwSignal::new(false),
             changed_by_menu: RwSignal::new(false),
+            fetching: StoredValue::new(false),
         };
         provide_context(language);
         Effect::new(move |_| {
             let shown = language.shown.get();
             set_document_language(shown.tag(), shown.dir());
         });
-        language.show(locale);
+        if locale == Locale::En && !words_by_id_now {
+            language.switch_to(Locale::En, copy::english());
+        } else {
+            language.show(locale);
+        }
         language
+    }
+
+    /// English without its words by id and a screen that needs them: read
+    /// English's served file now, then draw again, with the focus on the
+    /// new screen's heading as after any move.
+    pub fn fetch_words_by_id(&self) {
+        if self.wanted.get_value() != Locale::En || self.fetching.get_value() {
+            return;
+        }
+        self.fetching.set_value(true);
+        let language = *self;
+        spawn_local(async move {
+            let text = match fetch_text(&Locale::En.file_path()).await {
+                Some(source) => copy::load(Locale::En, source).ok(),
+                None => None,
+            };
+            language.fetching.set_value(false);
+            if let (Some(text), Locale::En) = (text, language.wanted.get_value()) {
+                language.switch_to(Locale::En, text);
+                request_animation_frame(|| {
+                    focus_heading();
+                });
+            }
+        });
     }
 
     pub fn get() -> Language {

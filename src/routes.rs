@@ -69,6 +69,16 @@ pub enum Screen {
     NotFound,
 }
 
+impl Screen {
+    /// Whether the screen shows words looked up by id (questions, signs,
+    /// advice, countries, helplines), which English reads from its served
+    /// file: home (for a first visit), privacy and not-found do not, so a
+    /// first visit to home never downloads them.
+    pub fn shows_words_by_id(self) -> bool {
+        !matches!(self, Screen::Home | Screen::Privacy | Screen::NotFound)
+    }
+}
+
 /// The screen for `path`, taken below the app's base path. Empty segments
 /// (a trailing slash) are ignored; anything unknown is not found.
 pub fn screen_at(path: &str) -> Screen {
@@ -409,6 +419,18 @@ mod tests {
             Screen::Home,
             "the home's own file"
         );
+        // Only home, privacy and not-found draw without words by id.
+        for (path, by_id) in [
+            ("/", false),
+            ("/privacy", false),
+            ("/nope", false),
+            ("/check-up", true),
+            ("/results/plan", true),
+            ("/shared", true),
+            ("/support", true),
+        ] {
+            assert_eq!(screen_at(path).shows_words_by_id(), by_id, "{path}");
+        }
         assert_eq!(screen_at("/results/"), Screen::Result(ResultView::Overview));
     }
 }

@@ -180,6 +180,12 @@ impl SavedData {
         self.history.len() != before
     }
 
+    /// Whether home shows something from earlier visits (a result, a plan,
+    /// a partner's view), in words looked up by id.
+    pub fn home_shows_earlier_visits(&self) -> bool {
+        !self.history.is_empty() || self.plan.is_some() || !self.comparisons.is_empty()
+    }
+
     /// Erases one finished check-up and everything of it on the device: its
     /// answers and its plan. Returns whether it was there. (Partners' views
     /// received by link are not part of a check-up and stay.)
@@ -557,6 +563,18 @@ mod tests {
         assert!(data.forget_view("AQABATycfwARZP8CfwB__lc0jzM"));
         assert!(!data.keeps_view("AQABATycfwARZP8CfwB__lc0jzM"));
         assert!(!data.forget_view("nope"));
+    }
+
+    #[test]
+    fn home_shows_earlier_visits_only_once_there_are_some() {
+        let mut data = SavedData::empty();
+        assert!(!data.home_shows_earlier_visits());
+        data.in_progress = sample().in_progress;
+        assert!(
+            !data.home_shows_earlier_visits(),
+            "a check-up under way names no result"
+        );
+        assert!(sample().home_shows_earlier_visits());
     }
 
     #[test]

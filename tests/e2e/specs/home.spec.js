@@ -51,3 +51,23 @@ test.describe("quick exit", () => {
     await expect(page).toHaveURL("https://www.bbc.com/weather");
   });
 });
+
+test("a first visit to home downloads no questions or advice; starting the check-up brings them", async ({ page }) => {
+  const words = [];
+  page.on("request", (req) => {
+    if (req.url().includes("/locales/")) words.push(new URL(req.url()).pathname);
+  });
+  await open(page);
+  await expect(page.getByRole("link", { name: "Start the check-up" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(words, "home needs only the built-in words").toEqual([]);
+  await page.getByRole("link", { name: "Start the check-up" }).tap();
+  // The calm word before the first question comes first, with the focus on
+  // its heading as after any move; then the question itself, in words.
+  await expect(page.getByRole("button", { name: "Start", exact: true })).toBeVisible();
+  expect(words).toEqual(["/locales/en.txt"]);
+  await expect(page.locator("main#content h1").first()).toBeFocused();
+  await page.getByRole("button", { name: "Start", exact: true }).tap();
+  await expect(page.locator(".progress .count")).toHaveText(/^Question 1 of \d+$/);
+  await expect(page.locator(".checkup legend, .checkup h1").first()).not.toHaveText("");
+});
