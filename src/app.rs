@@ -22,7 +22,8 @@ pub fn App(opened: Opened) -> impl IntoView {
     let state = AppState::provide(opened);
     let location = Location::provide();
     let first_screen = untrack(|| location.with(|address| address.screen()));
-    let language = Language::provide(state, shows_words_by_id(state, first_screen));
+    let earlier_visits = || state.data.with_untracked(|d| d.home_shows_earlier_visits());
+    let language = Language::provide(state, first_screen.shows_words_by_id(earlier_visits));
     // The tab title follows the neutral-title setting and the language.
     Effect::new(move |_| {
         language.shown.track();
@@ -64,13 +65,6 @@ pub fn App(opened: Opened) -> impl IntoView {
     }
 }
 
-/// Whether `screen` shows words looked up by id; home does once there are
-/// earlier visits to show.
-fn shows_words_by_id(state: AppState, screen: Screen) -> bool {
-    screen.shows_words_by_id()
-        || (screen == Screen::Home && state.data.with_untracked(|d| d.home_shows_earlier_visits()))
-}
-
 /// The screen the address names, chosen by `routes::screen_at`. One typed
 /// match instead of Leptos's router: its ten-route dispatch was the largest
 /// single piece of the WebAssembly, and the app needs no nested routes.
@@ -84,11 +78,7 @@ fn CurrentScreen() -> impl IntoView {
     move || match screen.get() {
         // English's words by id are not here yet: nothing until they are
         // (the whole app draws again then).
-        screen
-            if (screen.shows_words_by_id()
-                || (screen == Screen::Home && home_shows_earlier.get()))
-                && !t().has_ids() =>
-        {
+        screen if screen.shows_words_by_id(|| home_shows_earlier.get()) && !t().has_ids() => {
             language.fetch_words_by_id();
             ().into_any()
         }

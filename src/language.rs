@@ -71,10 +71,7 @@ impl Language {
         self.fetching.set_value(true);
         let language = *self;
         spawn_local(async move {
-            let text = match fetch_text(&Locale::En.file_path()).await {
-                Some(source) => copy::load(Locale::En, source).ok(),
-                None => None,
-            };
+            let text = served_english().await;
             language.fetching.set_value(false);
             if let (Some(text), Locale::En) = (text, language.wanted.get_value()) {
                 language.switch_to(Locale::En, text);
@@ -139,10 +136,7 @@ impl Language {
                 let language = *self;
                 self.wanted.set_value(Locale::En);
                 spawn_local(async move {
-                    let text = match fetch_text(&Locale::En.file_path()).await {
-                        Some(source) => copy::load(Locale::En, source).ok(),
-                        None => None,
-                    };
+                    let text = served_english().await;
                     if language.wanted.get_value() == Locale::En {
                         language.switch_to(Locale::En, text.unwrap_or_else(copy::english));
                     }
@@ -156,4 +150,10 @@ impl Language {
         self.shown.set(locale);
         self.started.set(true);
     }
+}
+
+/// English with its words by id, from its served file; `None` when the
+/// file cannot be fetched or read.
+async fn served_english() -> Option<&'static copy::Text> {
+    copy::load(Locale::En, fetch_text(&Locale::En.file_path()).await?).ok()
 }

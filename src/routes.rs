@@ -72,10 +72,15 @@ pub enum Screen {
 impl Screen {
     /// Whether the screen shows words looked up by id (questions, signs,
     /// advice, countries, helplines), which English reads from its served
-    /// file: home (for a first visit), privacy and not-found do not, so a
-    /// first visit to home never downloads them.
-    pub fn shows_words_by_id(self) -> bool {
-        !matches!(self, Screen::Home | Screen::Privacy | Screen::NotFound)
+    /// file: privacy and not-found never do, home only once it shows earlier
+    /// visits (`earlier_visits`, asked only for home), so a first visit to
+    /// home never downloads them.
+    pub fn shows_words_by_id(self, earlier_visits: impl FnOnce() -> bool) -> bool {
+        match self {
+            Screen::Home => earlier_visits(),
+            Screen::Privacy | Screen::NotFound => false,
+            _ => true,
+        }
     }
 }
 
@@ -419,7 +424,8 @@ mod tests {
             Screen::Home,
             "the home's own file"
         );
-        // Only home, privacy and not-found draw without words by id.
+        // Only home (on a first visit), privacy and not-found draw without
+        // words by id.
         for (path, by_id) in [
             ("/", false),
             ("/privacy", false),
@@ -429,7 +435,9 @@ mod tests {
             ("/shared", true),
             ("/support", true),
         ] {
-            assert_eq!(screen_at(path).shows_words_by_id(), by_id, "{path}");
+            assert_eq!(screen_at(path).shows_words_by_id(|| false), by_id, "{path}");
+            let returning = screen_at(path).shows_words_by_id(|| true);
+            assert_eq!(returning, by_id || path == "/", "{path}, returning");
         }
         assert_eq!(screen_at("/results/"), Screen::Result(ResultView::Overview));
     }

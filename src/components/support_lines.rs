@@ -155,9 +155,7 @@ pub fn SupportLines(
             .map(|line| view! { <HelplineEntry line /> })
             .collect();
         view! {
-            {(country == Some(Country::Ca)).then(|| view! { <p>{words.canada_note}</p> })}
-            {(country != Some(Country::Ca) && country.is_some_and(Country::only_regional_lines))
-                .then(|| view! { <p>{words.regional_only_note}</p> })}
+            {country.and_then(|c| t().regional_note(c)).map(|note| view! { <p>{note}</p> })}
             {lines.is_empty().then(|| view! { <p>{words.search_hint}</p> })}
             <ul class="helplines">{lines}</ul>
         }
@@ -222,11 +220,9 @@ pub fn FirstHelpline(
             }
             .into_any(),
             None => {
-                let said = match country {
-                    Some(Country::Ca) => words.canada_note,
-                    Some(c) if c.only_regional_lines() => words.regional_only_note,
-                    _ => words.search_hint,
-                };
+                let said = country
+                    .and_then(|c| t().regional_note(c))
+                    .unwrap_or(words.search_hint);
                 view! { <p>{said}</p> }.into_any()
             }
         }

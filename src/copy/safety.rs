@@ -152,6 +152,17 @@ impl super::Text {
         self.with_number(&self.safety.from_mobile, &[("code", code)])
     }
 
+    /// Where no single line stands for the country (every checked line
+    /// serves one region): Canada's own note, or the general one.
+    pub fn regional_note(&self, country: crate::checkup::support::Country) -> Option<&'static str> {
+        use crate::checkup::support::Country;
+        match country {
+            Country::Ca => Some(self.safety.canada_note),
+            c if c.only_regional_lines() => Some(self.safety.regional_only_note),
+            _ => None,
+        }
+    }
+
     pub fn help_for(&self, country: crate::checkup::support::Country) -> String {
         self.safety
             .help_for

@@ -370,6 +370,23 @@ fn countries_are_listed_by_name_in_each_language_with_another_country_last() {
 }
 
 #[test]
+fn a_country_whose_lines_serve_one_region_gets_a_note_instead_of_a_national_line() {
+    use crate::checkup::support::Country;
+    let t = english();
+    assert_eq!(t.regional_note(Country::Ca), Some(t.safety.canada_note));
+    assert_eq!(
+        t.regional_note(Country::Ch),
+        Some(t.safety.regional_only_note)
+    );
+    assert_eq!(t.regional_note(Country::Gb), None);
+    assert_eq!(
+        t.regional_note(Country::Sa),
+        None,
+        "no lines at all: the search hint"
+    );
+}
+
+#[test]
 fn the_change_button_says_its_visible_word_to_screen_readers_too() {
     // Speech users say what they see: the full name must contain it.
     for (locale, source) in locale_files() {
