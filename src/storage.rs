@@ -4,9 +4,15 @@
 //! leaves the app working in memory. Private mode keeps nothing: its only mark
 //! is a flag in this tab's session storage, so a reload can say plainly that
 //! nothing was kept; closing the tab forgets it.
+//!
+//! Reads and writes go through gloo-storage, behind one check that the
+//! browser allows storage at all: gloo-storage stops the page where it
+//! does not.
 
 use std::cell::RefCell;
 
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use wasm_bindgen::JsCast;
 
 use crate::checkup::saved::{self, LoadError, RecordKind, SavedData};
@@ -82,13 +88,20 @@ pub struct Opened {
     pub private_before: bool,
 }
 
-/// The browser's local storage, or `None` when access throws or is absent.
+/// The browser's local storage, or `None` when access throws or is absent
+/// (then gloo-storage would throw too).
 fn local() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    let allowed = web_sys::window()?.local_storage().ok().flatten().is_some();
+    allowed.then(LocalStorage::raw)
 }
 
 fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
+    let allowed = web_sys::window()?
+        .session_storage()
+        .ok()
+        .flatten()
+        .is_some();
+    allowed.then(SessionStorage::raw)
 }
 
 /// Whether this tab is in private mode.
@@ -99,12 +112,12 @@ pub fn is_private() -> bool {
 /// Marks this tab as private, or not. Where session storage is blocked the
 /// mode still holds for this page; only a reload will not know of it.
 pub fn set_private(on: bool) {
-    if let Some(session) = session() {
-        let _ = if on {
-            session.set_item(PRIVATE_KEY, "1")
+    if session().is_some() {
+        if on {
+            let _ = SessionStorage::set(PRIVATE_KEY, true);
         } else {
-            session.remove_item(PRIVATE_KEY)
-        };
+            SessionStorage::delete(PRIVATE_KEY);
+        }
     }
 }
 
@@ -116,6 +129,13 @@ pub fn holds_anything() -> bool {
 fn fault_of(error: &wasm_bindgen::JsValue) -> Fault {
     match error.dyn_ref::<web_sys::DomException>() {
         Some(e) if e.name() == "QuotaExceededError" => Fault::Full,
+        _ => Fault::Blocked,
+    }
+}
+
+fn fault_of_write(error: &StorageError) -> Fault {
+    match error {
+        StorageError::JsError(e) if e.name == "QuotaExceededError" => Fault::Full,
         _ => Fault::Blocked,
     }
 }
@@ -238,9 +258,8 @@ fn owned_keys(storage: &web_sys::Storage) -> Vec<String> {
 /// Writes the whole document.
 pub fn save(data: &SavedData) -> Result<(), Fault> {
     let storage = local().ok_or(Fault::Blocked)?;
-    let text = data.encode();
-    storage.set_item(KEY, &text).map_err(|e| fault_of(&e))?;
-    remember(Some(text));
+    LocalStorage::set(KEY, data).map_err(|e| fault_of_write(&e))?;
+    remember(storage.get_item(KEY).ok().flatten());
     Ok(())
 }
 
@@ -253,7 +272,7 @@ pub fn read_raw(key: &str) -> Option<String> {
 pub fn erase_all() -> Result<(), Fault> {
     let storage = local().ok_or(Fault::Blocked)?;
     for key in owned_keys(&storage) {
-        storage.remove_item(&key).map_err(|e| fault_of(&e))?;
+        LocalStorage::delete(key);
     }
     Ok(())
 }
@@ -263,8 +282,7 @@ pub fn remove(key: &str) -> Result<(), Fault> {
     if !(key == KEY || key.starts_with(&format!("{PREFIX}."))) {
         return Ok(());
     }
-    local()
-        .ok_or(Fault::Blocked)?
-        .remove_item(key)
-        .map_err(|e| fault_of(&e))
+    local().ok_or(Fault::Blocked)?;
+    LocalStorage::delete(key);
+    Ok(())
 }

@@ -218,7 +218,7 @@ fn private_mode_reads_nothing_new_and_writes_nothing() {
             .get_item(storage::PRIVATE_KEY)
             .ok()
             .flatten(),
-        Some("1".to_owned())
+        Some("true".to_owned())
     );
     storage::set_private(false);
     assert!(!storage::is_private());

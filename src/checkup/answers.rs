@@ -8,8 +8,10 @@ use super::BANK_VERSION;
 
 /// One answer. `Choice(i)` is the i-th option on the item's five-point scale,
 /// counted from the first option shown (0 = "almost always me", "very unfair
-/// to me" or "never").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// to me" or "never"). Saved as `{"choice":i}`, `"not_applicable"` or
+/// `"declined"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Answer {
     Choice(u8),
     NotApplicable,

@@ -1,12 +1,19 @@
 //! Reading saved text back: migration from older schemas, and record-by-record
 //! checks, so one damaged check-up or view is kept aside on its own instead
 //! of hiding everything else. Decoding never panics.
+//!
+//! The document is read in three passes of serde_json, each linear in the
+//! text: the top-level members as raw text, each list as raw items, then each
+//! record into its type. A damaged record is therefore kept aside exactly as
+//! it was written, and no input under the import limit can make reading
+//! slow.
 
-use std::cell::OnceCell;
+use std::collections::BTreeMap;
 use std::fmt;
 
-use super::json::{self, Json};
-use super::records::{nullable, Record};
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+
 use super::{
     FinishedCheckup, InProgress, Plan, ReceivedView, SavedData, Settings, IMPORT_LIMIT_BYTES,
     SAVE_SCHEMA,
@@ -16,8 +23,9 @@ use crate::checkup::share;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    /// Not JSON, or not shaped like Fulcrum's data at all.
-    Corrupt(String),
+    /// Not JSON, or not shaped like Fulcrum's data at all; says why, for
+    /// people reading a test (the app says it in its own words).
+    Corrupt(&'static str),
     /// Written by a newer version of Fulcrum (schema or question set).
     Newer(u32),
 }
@@ -62,85 +70,85 @@ pub struct Loaded {
 }
 
 /// Reads an export file: the same checks as saved data, plus a size limit.
-/// A file with any damaged record is refused whole: an import replaces
-/// everything, so it must be sound.
+/// A file with any damaged record is refused whole, at the first one: an
+/// import replaces everything, so it must be sound.
 pub fn import(raw: &str) -> Result<Loaded, LoadError> {
     if raw.len() > IMPORT_LIMIT_BYTES {
-        return Err(LoadError::Corrupt("file too large".into()));
+        return Err(LoadError::Corrupt("file too large"));
     }
-    let loaded = decode(raw)?;
-    if loaded.set_aside.is_empty() {
-        Ok(loaded)
-    } else {
-        Err(LoadError::Corrupt("a record is damaged".into()))
-    }
+    read(raw, Damage::Refuse)
 }
 
+/// Reads the saved document, setting damaged records aside.
 pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
-    let mut value = json::parse(raw).map_err(|e| LoadError::Corrupt(e.to_string()))?;
-    let schema = value
+    read(raw, Damage::SetAside)
+}
+
+/// What a damaged record does to the whole.
+#[derive(Clone, Copy, PartialEq)]
+enum Damage {
+    SetAside,
+    Refuse,
+}
+
+/// The document's members, each as written. A member given twice counts
+/// with its last value, as in JavaScript.
+type Members<'a> = BTreeMap<String, &'a RawValue>;
+
+// One copy for saved data and imports alike.
+#[inline(never)]
+fn read(raw: &str, damage: Damage) -> Result<Loaded, LoadError> {
+    let members: Members = serde_json::from_str(raw)
+        .map_err(|_| LoadError::Corrupt("not a JSON object"))?;
+    let schema = members
         .get("schema")
-        .and_then(Json::as_f64)
+        .and_then(|v| serde_json::from_str::<f64>(v.get()).ok())
         .filter(|n| n.fract() == 0.0 && *n >= 0.0)
-        .ok_or_else(|| LoadError::Corrupt("no schema version".into()))?;
+        .ok_or_else(|| LoadError::Corrupt("no schema version"))?;
     // Beyond u32 saturates, still newer.
     let schema = schema as u32;
     if schema > SAVE_SCHEMA {
         return Err(LoadError::Newer(schema));
     }
     if schema == 0 {
-        return Err(LoadError::Corrupt("schema version 0".into()));
+        return Err(LoadError::Corrupt("schema version 0"));
     }
-    let mut version = schema;
-    while version < SAVE_SCHEMA {
-        value = migrate_step(version, value)?;
-        version += 1;
-    }
-    if !matches!(value, Json::Object(_)) {
-        return Err(LoadError::Corrupt("not an object".into()));
-    }
-    let mut object = value;
+    // Carried forward from older schemas: schema 1 called the history
+    // "finished" and had no plan or settings; schema 2 had no partners'
+    // views.
+    let member = |key: &str, since: u32| members.get(key).copied().filter(|_| schema >= since);
+    let history = if schema == 1 {
+        member("finished", 1)
+    } else {
+        member("history", 2)
+    };
     let mut reader = Reader {
         set_aside: Vec::new(),
-        source: raw,
-        written: OnceCell::new(),
+        damage,
     };
     let mut data = SavedData::empty();
-    data.in_progress = reader.in_progress(object.take("in_progress"))?;
+    data.in_progress = reader.in_progress(member("in_progress", 1))?;
     data.history = reader.each(
-        object.take("history"),
-        // Schema 1 called the list "finished".
-        if schema == 1 { "finished" } else { "history" },
+        history,
         RecordKind::FinishedCheckup,
         |h: &FinishedCheckup| checked(h.validated(), Some(h.finished_at)),
     )?;
     data.comparisons = reader.each(
-        object.take("comparisons"),
-        "comparisons",
+        member("comparisons", 3),
         RecordKind::PartnersView,
         |v: &ReceivedView| {
             // A view whose link no longer reads is damaged, whatever its shape.
             match share::decode(&v.code) {
                 Ok(_) => Ok(()),
-                Err(_) => Err(Some(v.opened_at)),
+                Err(_) => Err(Check::Damaged(Some(v.opened_at))),
             }
         },
     )?;
     data.plan = reader
-        .one(
-            object.take("plan"),
-            "plan",
-            RecordKind::Plan,
-            nullable::<Plan>,
-        )
+        .one::<Option<Plan>>(member("plan", 2), RecordKind::Plan)?
         .flatten();
     data.settings = reader
-        .one(
-            object.take("settings"),
-            "settings",
-            RecordKind::Settings,
-            Settings::from_json,
-        )
+        .one::<Settings>(member("settings", 2), RecordKind::Settings)?
         .unwrap_or_default();
     // A plan naming practices this version does not know keeps the rest.
     if let Some(plan) = data.plan.as_mut() {
@@ -171,74 +179,45 @@ enum Check {
     Damaged(Option<f64>),
 }
 
-impl From<Option<f64>> for Check {
-    fn from(date: Option<f64>) -> Check {
-        Check::Damaged(date)
-    }
-}
-
-struct Reader<'a> {
+struct Reader {
     set_aside: Vec<SetAside>,
-    /// The saved text, so a damaged record is kept aside exactly as it was
-    /// written, not as Fulcrum would write it.
-    source: &'a str,
-    /// Each top-level member's text, cut from `source` only once something
-    /// is set aside: a sound document is read once.
-    written: OnceCell<Vec<(String, &'a str)>>,
+    damage: Damage,
 }
 
-/// Where a record sits in the saved document: a top-level member, or one
-/// item of a member that is a list.
-type Place<'k> = (&'k str, Option<usize>);
-
-impl<'a> Reader<'a> {
-    /// The record's text as written, if the document can be cut into parts.
-    fn written(&self, (key, item): Place) -> Option<&'a str> {
-        let source = self.source;
-        let members = self
-            .written
-            .get_or_init(|| json::member_texts(source).unwrap_or_default());
-        let member = members.iter().rev().find(|(k, _)| k == key)?.1;
-        match item {
-            None => Some(member),
-            Some(i) => json::item_texts(member)?.get(i).copied(),
+impl Reader {
+    fn keep_aside(
+        &mut self,
+        kind: RecordKind,
+        date: Option<f64>,
+        raw: &RawValue,
+    ) -> Result<(), LoadError> {
+        if self.damage == Damage::Refuse {
+            return Err(LoadError::Corrupt("a record is damaged"));
         }
-    }
-
-    fn keep_aside(&mut self, kind: RecordKind, date: Option<f64>, value: &Json, place: Place) {
-        let raw = self
-            .written(place)
-            .map_or_else(|| value.to_text(), str::to_owned);
-        self.set_aside.push(SetAside { kind, date, raw });
+        self.set_aside.push(SetAside {
+            kind,
+            date,
+            raw: raw.get().to_owned(),
+        });
+        Ok(())
     }
 
     /// One record that may be absent; set aside when it does not read.
-    fn one<T>(
+    fn one<T: DeserializeOwned>(
         &mut self,
-        value: Option<Json>,
-        key: &str,
+        raw: Option<&RawValue>,
         kind: RecordKind,
-        read: impl Fn(&Json) -> Option<T>,
-    ) -> Option<T> {
-        let value = value?;
-        let read = read(&value);
-        if read.is_none() {
-            self.keep_aside(kind, None, &value, (key, None));
+    ) -> Result<Option<T>, LoadError> {
+        let Some(raw) = raw else { return Ok(None) };
+        match serde_json::from_str(raw.get()) {
+            Ok(read) => Ok(Some(read)),
+            Err(_) => self.keep_aside(kind, None, raw).map(|()| None),
         }
-        read
     }
 
-    fn in_progress(&mut self, value: Option<Json>) -> Result<Option<InProgress>, LoadError> {
-        let Some(value) = value else { return Ok(None) };
-        let Some(mut progress) = self
-            .one(
-                Some(value.clone()),
-                "in_progress",
-                RecordKind::InProgress,
-                nullable::<InProgress>,
-            )
-            .flatten()
-        else {
+    fn in_progress(&mut self, raw: Option<&RawValue>) -> Result<Option<InProgress>, LoadError> {
+        let kind = RecordKind::InProgress;
+        let Some(mut progress) = self.one::<Option<InProgress>>(raw, kind)?.flatten() else {
             return Ok(None);
         };
         match checked(progress.validated(), Some(progress.started_at)) {
@@ -248,7 +227,9 @@ impl<'a> Reader<'a> {
             }
             Err(Check::Newer(v)) => Err(LoadError::Newer(u32::from(v))),
             Err(Check::Damaged(date)) => {
-                self.keep_aside(RecordKind::InProgress, date, &value, ("in_progress", None));
+                if let Some(raw) = raw {
+                    self.keep_aside(kind, date, raw)?;
+                }
                 Ok(None)
             }
         }
@@ -256,39 +237,32 @@ impl<'a> Reader<'a> {
 
     /// A list of records, each read and checked on its own. A list that is
     /// not a list at all is set aside whole.
-    fn each<T, C>(
+    fn each<T: DeserializeOwned>(
         &mut self,
-        value: Option<Json>,
-        key: &str,
+        raw: Option<&RawValue>,
         kind: RecordKind,
-        check: impl Fn(&T) -> Result<(), C>,
-    ) -> Result<Vec<T>, LoadError>
-    where
-        T: Record,
-        C: Into<Check>,
-    {
-        let items = match value {
-            None | Some(Json::Null) => return Ok(Vec::new()),
-            Some(Json::Array(items)) => items,
-            Some(other) => {
-                self.keep_aside(kind, None, &other, (key, None));
+        check: impl Fn(&T) -> Result<(), Check>,
+    ) -> Result<Vec<T>, LoadError> {
+        let Some(raw) = raw else {
+            return Ok(Vec::new());
+        };
+        let items = match serde_json::from_str::<Option<Vec<&RawValue>>>(raw.get()) {
+            Ok(items) => items.unwrap_or_default(),
+            Err(_) => {
+                self.keep_aside(kind, None, raw)?;
                 return Ok(Vec::new());
             }
         };
         let mut kept = Vec::new();
-        for (i, item) in items.into_iter().enumerate() {
-            let read = match T::from_json(&item) {
-                Some(read) => read,
-                None => {
-                    let date = date_of(&item);
-                    self.keep_aside(kind, date, &item, (key, Some(i)));
-                    continue;
-                }
+        for item in items {
+            let checked = match serde_json::from_str::<T>(item.get()) {
+                Ok(read) => check(&read).map(|()| read),
+                Err(_) => Err(Check::Damaged(date_of(item))),
             };
-            match check(&read).map_err(Into::into) {
-                Ok(()) => kept.push(read),
+            match checked {
+                Ok(read) => kept.push(read),
                 Err(Check::Newer(v)) => return Err(LoadError::Newer(u32::from(v))),
-                Err(Check::Damaged(date)) => self.keep_aside(kind, date, &item, (key, Some(i))),
+                Err(Check::Damaged(date)) => self.keep_aside(kind, date, item)?,
             }
         }
         Ok(kept)
@@ -296,28 +270,11 @@ impl<'a> Reader<'a> {
 }
 
 /// The date a damaged record carries, if it can be read.
-fn date_of(item: &Json) -> Option<f64> {
+fn date_of(item: &RawValue) -> Option<f64> {
+    let members: Members = serde_json::from_str(item.get()).ok()?;
     ["finished_at", "opened_at", "started_at"]
         .into_iter()
-        .find_map(|key| item.get(key).and_then(Json::as_f64))
-}
-
-fn migrate_step(from: u32, mut value: Json) -> Result<Json, LoadError> {
-    if !matches!(value, Json::Object(_)) {
-        return Err(LoadError::Corrupt("not an object".into()));
-    }
-    if from == 1 {
-        let finished = value.take("finished").unwrap_or(Json::Array(vec![]));
-        value.set("history", finished);
-        value.set("plan", Json::Null);
-        value.set("settings", Json::Object(vec![]));
-        value.set("schema", Json::Whole(2));
-    }
-    if from == 2 {
-        value.set("comparisons", Json::Array(vec![]));
-        value.set("schema", Json::Whole(3));
-    }
-    Ok(value)
+        .find_map(|key| serde_json::from_str(members.get(key)?.get()).ok())
 }
 
 #[cfg(test)]

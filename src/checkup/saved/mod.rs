@@ -1,13 +1,15 @@
 //! The saved-data schema: everything Fulcrum keeps on the device, as one
-//! versioned JSON document. Decoding never panics: unreadable text, a newer
-//! schema and bad answers each come back as a typed error so the app can keep
-//! the raw text aside instead of destroying it.
+//! versioned JSON document, written and read with serde. Decoding never
+//! panics: unreadable text, a newer schema and bad answers each come back as
+//! a typed error so the app can keep the raw text aside instead of
+//! destroying it. The field names are the schema's: renaming one is a new
+//! schema version.
 
-mod json;
 mod load;
-mod records;
 
 use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
 
 use super::answers::AnswerError;
 use super::{Answer, Answers, BANK_VERSION};
@@ -23,7 +25,8 @@ pub const SAVE_SCHEMA: u32 = 3;
 /// anything that could stall the page.
 pub const IMPORT_LIMIT_BYTES: usize = 1_000_000;
 
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Field order is the order written; earlier versions wrote the same.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct SavedData {
     pub schema: u32,
     pub in_progress: Option<InProgress>,
@@ -35,13 +38,13 @@ pub struct SavedData {
 
 /// A partner's view opened from a link, kept to compare with. Only the link's
 /// payload is stored: it is all the link ever held.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReceivedView {
     pub code: String,
     pub opened_at: f64,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InProgress {
     pub bank_version: u16,
     /// Milliseconds since the Unix epoch.
@@ -49,7 +52,7 @@ pub struct InProgress {
     pub answers: BTreeMap<String, Answer>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FinishedCheckup {
     /// Unique on this device; the finish time in milliseconds, as text.
     pub id: String,
@@ -58,13 +61,15 @@ pub struct FinishedCheckup {
     pub answers: BTreeMap<String, Answer>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     /// Ids of up to three chosen practices.
     pub practices: Vec<String>,
     pub chosen_at: f64,
     /// The check-up the plan was made from; `None` for plans kept before
-    /// plans belonged to one, which count as the newest check-up's.
+    /// plans belonged to one, which count as the newest check-up's (absent
+    /// from the text, as they were written).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub checkup: Option<String>,
 }
 
@@ -79,7 +84,11 @@ impl Plan {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Every setting may be missing (it takes its default); one of the wrong
+/// kind makes the whole record unreadable. A chosen code is absent rather
+/// than null until chosen, as earlier versions wrote it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Settings {
     /// Show a neutral page title instead of "Fulcrum".
     pub neutral_title: bool,
@@ -89,9 +98,11 @@ pub struct Settings {
     pub skip_intro: bool,
     /// The country whose support lines to show, once the person chose one
     /// (a code from `support::Country`); unknown codes fall back to a guess.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// The language chosen in the menu, as a BCP 47 tag ("pt-BR"); `None`
     /// follows the browser. A tag this version lacks is ignored, not lost.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
 
@@ -104,12 +115,14 @@ impl SavedData {
     }
 
     pub fn encode(&self) -> String {
-        self.to_json().to_text()
+        // Only strings, whole numbers, floats and maps with string keys:
+        // serde_json cannot fail on them.
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// The export file's text: the same document, indented for people.
     pub fn export(&self) -> String {
-        self.to_json().to_pretty_text()
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// Whether there is anything an import would replace.
