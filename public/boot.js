@@ -69,14 +69,15 @@
   var EXIT_TO = "https://www.bbc.com/weather";
   var SHIFT_PRESSES = 3;
   var SHIFT_WINDOW_MS = 2000;
-  var WORDS_FILE = ["locales/", ".lines"];
+  var WORDS_FOLDER = "locales/";
+  var WORDS_EXTENSION = ".lines";
   var KNOWN = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
   var WORDS = {
-    en: { dir: "ltr", quick_exit: "Quick exit", neutral_title: "Notes", not_started: "This page could not finish loading. Check your connection, then reload the page." },
-    es: { dir: "ltr", quick_exit: "Salida rápida", neutral_title: "Notas", not_started: "Esta página no terminó de cargarse. Revisa tu conexión y vuelve a cargar la página." },
-    "pt-BR": { dir: "ltr", quick_exit: "Saída rápida", neutral_title: "Anotações", not_started: "Esta página não terminou de carregar. Confira sua conexão e recarregue a página." },
-    fr: { dir: "ltr", quick_exit: "Sortie rapide", neutral_title: "Notes", not_started: "Cette page n’a pas fini de se charger. Vérifie ta connexion, puis recharge la page." },
-    de: { dir: "ltr", quick_exit: "Schnell raus", neutral_title: "Notizen", not_started: "Diese Seite konnte nicht fertig geladen werden. Prüf deine Verbindung und lade die Seite neu." },
+    en: { quick_exit: "Quick exit", neutral_title: "Notes", not_started: "This page could not finish loading. Check your connection, then reload the page." },
+    es: { quick_exit: "Salida rápida", neutral_title: "Notas", not_started: "Esta página no terminó de cargarse. Revisa tu conexión y vuelve a cargar la página." },
+    "pt-BR": { quick_exit: "Saída rápida", neutral_title: "Anotações", not_started: "Esta página não terminou de carregar. Confira sua conexão e recarregue a página." },
+    fr: { quick_exit: "Sortie rapide", neutral_title: "Notes", not_started: "Cette page n’a pas fini de se charger. Vérifie ta connexion, puis recharge la page." },
+    de: { quick_exit: "Schnell raus", neutral_title: "Notizen", not_started: "Diese Seite konnte nicht fertig geladen werden. Prüf deine Verbindung und lade die Seite neu." },
     ar: { dir: "rtl", quick_exit: "خروج سريع", neutral_title: "ملاحظات", not_started: "تعذّر إكمال تحميل هذه الصفحة. يمكنك التحقق من الاتصال، ثم إعادة تحميل الصفحة." },
   };
   // rules:end
@@ -110,7 +111,7 @@
   }
   if (language !== "en") {
     root.lang = language;
-    root.dir = words.dir;
+    root.dir = words.dir || "ltr";
     root.classList.add("boot-foreign");
     // The app needs this language's words before it can draw; ask for them
     // now, beside the WebAssembly, instead of after it has started.
@@ -146,7 +147,7 @@
     words_file.rel = "preload";
     words_file.as = "fetch";
     words_file.crossOrigin = "anonymous";
-    words_file.href = WORDS_FILE[0] + tag + WORDS_FILE[1];
+    words_file.href = WORDS_FOLDER + tag + WORDS_EXTENSION;
     document.head.appendChild(words_file);
   }
 

@@ -21,7 +21,8 @@ const CACHE = "fulcrum-" + VERSION;
 // the Rust, not these lines. A served language file's name as
 // Locale::file_path; each browser language to the app's tag as
 // Locale::negotiate.
-const WORDS_FILE = ["locales/", ".lines"];
+const WORDS_FOLDER = "locales/";
+const WORDS_EXTENSION = ".lines";
 const KNOWN = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
 // rules:end
 
@@ -36,14 +37,14 @@ function freshRequest(file) {
 function browserLocale() {
   for (const tag of self.navigator.languages || []) {
     const language = KNOWN[String(tag).split(/[-_]/)[0].toLowerCase()];
-    if (language) return WORDS_FILE[0] + language + WORDS_FILE[1];
+    if (language) return WORDS_FOLDER + language + WORDS_EXTENSION;
   }
   return null;
 }
 
 // English's words by id (questions, advice, support lines) are not built
 // into the app, and English is every language's fallback: always kept.
-const ENGLISH = WORDS_FILE[0] + "en" + WORDS_FILE[1];
+const ENGLISH = WORDS_FOLDER + "en" + WORDS_EXTENSION;
 
 // A language the page fetched before this worker existed (chosen in the
 // menu on the first visit) is in the browser's HTTP cache: keep it too,

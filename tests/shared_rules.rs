@@ -81,8 +81,9 @@ fn js_key(key: &str) -> String {
     }
 }
 
-/// `["locales/", ".lines"]`: a served language file is the tag between.
-fn words_file() -> String {
+/// Where a served language file is: `<folder><tag><extension>`, as
+/// `Locale::file_path` gives it.
+fn words_file(declare: &str) -> [String; 2] {
     let probe = Locale::En.file_path();
     assert_eq!(
         probe,
@@ -93,11 +94,16 @@ fn words_file() -> String {
             Locale::SERVED_EXTENSION
         )
     );
-    format!(
-        "[{}, {}]",
-        js_string(Locale::SERVED_FOLDER),
-        js_string(Locale::SERVED_EXTENSION)
-    )
+    [
+        format!(
+            "{declare} WORDS_FOLDER = {};",
+            js_string(Locale::SERVED_FOLDER)
+        ),
+        format!(
+            "{declare} WORDS_EXTENSION = {};",
+            js_string(Locale::SERVED_EXTENSION)
+        ),
+    ]
 }
 
 /// `{ en: "en", …, pt: "pt-BR", … }`: a browser's language subtag to the
@@ -190,15 +196,22 @@ fn boot_js_rules_are_written_from_the_rust_source() {
             "var SHIFT_WINDOW_MS = {};",
             whole_number(&quick_exit_constant("SHIFT_WINDOW_MS"))
         ),
-        format!("var WORDS_FILE = {};", words_file()),
+    ]);
+    lines.extend(words_file("var"));
+    lines.extend([
         format!("var KNOWN = {};", known_table()),
+        // Only right to left is written ("ltr" is boot.js's default).
         "var WORDS = {".to_owned(),
     ]);
     for locale in Locale::ALL {
+        let dir = if locale.right_to_left() {
+            format!("dir: {}, ", js_string(locale.dir()))
+        } else {
+            String::new()
+        };
         lines.push(format!(
-            "  {}: {{ dir: {}, quick_exit: {}, neutral_title: {}, not_started: {} }},",
+            "  {}: {{ {dir}quick_exit: {}, neutral_title: {}, not_started: {} }},",
             js_key(locale.tag()),
-            js_string(locale.dir()),
             js_string(&word(locale, "ui.quick_exit")),
             js_string(&word(locale, "neutral_title")),
             js_string(&word(locale, "ui.not_started")),
@@ -210,15 +223,15 @@ fn boot_js_rules_are_written_from_the_rust_source() {
 
 #[test]
 fn the_service_workers_rules_are_written_from_the_rust_source() {
-    let lines = [
+    let mut lines = vec![
         "// Written from the Rust source by tests/shared_rules.rs (scripts/regenerate.sh): edit"
             .to_owned(),
         "// the Rust, not these lines. A served language file's name as".to_owned(),
         "// Locale::file_path; each browser language to the app's tag as".to_owned(),
         "// Locale::negotiate.".to_owned(),
-        format!("const WORDS_FILE = {};", words_file()),
-        format!("const KNOWN = {};", known_table()),
     ];
+    lines.extend(words_file("const"));
+    lines.push(format!("const KNOWN = {};", known_table()));
     generated_block("public/sw.template.js", &lines);
 }
 
@@ -372,7 +385,7 @@ fn the_end_to_end_seeds_write_saved_data_as_rust_does() {
     for line in body.lines() {
         let line = line.trim();
         if let Some((key, _)) = line.split_once(": ") {
-            if key.chars().all(|c| c.is_ascii_lowercase() || c == '_') && !key.is_empty() {
+            if key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !key.is_empty() {
                 fields.insert(key.to_owned());
             }
         }

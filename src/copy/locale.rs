@@ -79,12 +79,9 @@ impl Locale {
     /// extension of their own, never the `.txt` of the keyed files
     /// translators edit, which are in another format.
     pub fn file_path(self) -> String {
-        format!(
-            "{}{}{}",
-            Self::SERVED_FOLDER,
-            self.tag(),
-            Self::SERVED_EXTENSION
-        )
+        // The literal, not the constants: one argument less to format in
+        // the WebAssembly. tests/shared_rules.rs checks the two agree.
+        format!("locales/{}.lines", self.tag())
     }
 
     /// A saved or written tag, exactly as [`Locale::tag`] gives it.
