@@ -55,34 +55,48 @@
 })();
 
 (function () {
-  var root = document.documentElement;
-  var me = document.currentScript;
-  var saved = null;
-  try {
-    saved = JSON.parse(window.localStorage.getItem("fulcrum") || "null");
-  } catch (e) {
-    // Blocked or unreadable storage: the app explains; keep the defaults.
-  }
-  var settings = (saved && saved.settings) || {};
-
-  // Quick exit's words, the neutral title and what to say when the app
-  // cannot start, in each language the app speaks, exactly as in
-  // locales/<tag>.txt (a native test compares them).
+  // rules:start
+  // Written from the Rust source by tests/shared_rules.rs (scripts/regenerate.sh): edit
+  // the Rust, not these lines. Storage keys as src/storage.rs; quick exit's
+  // address and Shift rule as src/components/quick_exit.rs; a served language
+  // file's name as Locale::file_path; each browser language to the app's
+  // tag as Locale::negotiate; each language's direction and words (quick
+  // exit, the neutral title, what to say when the app cannot start) as
+  // src/copy/locale.rs and locales/<tag>.txt.
+  var STORE = "fulcrum";
+  var STORE_PREFIX = "fulcrum.";
+  var PRIVATE = "fulcrum.private";
+  var EXIT_TO = "https://www.bbc.com/weather";
+  var SHIFT_PRESSES = 3;
+  var SHIFT_WINDOW_MS = 2000;
+  var WORDS_FOLDER = "locales/";
+  var WORDS_EXTENSION = ".lines";
+  var KNOWN = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
   var WORDS = {
     en: { quick_exit: "Quick exit", neutral_title: "Notes", not_started: "This page could not finish loading. Check your connection, then reload the page." },
     es: { quick_exit: "Salida rápida", neutral_title: "Notas", not_started: "Esta página no terminó de cargarse. Revisa tu conexión y vuelve a cargar la página." },
     "pt-BR": { quick_exit: "Saída rápida", neutral_title: "Anotações", not_started: "Esta página não terminou de carregar. Confira sua conexão e recarregue a página." },
     fr: { quick_exit: "Sortie rapide", neutral_title: "Notes", not_started: "Cette page n’a pas fini de se charger. Vérifie ta connexion, puis recharge la page." },
     de: { quick_exit: "Schnell raus", neutral_title: "Notizen", not_started: "Diese Seite konnte nicht fertig geladen werden. Prüf deine Verbindung und lade die Seite neu." },
-    ar: { quick_exit: "خروج سريع", neutral_title: "ملاحظات", not_started: "تعذّر إكمال تحميل هذه الصفحة. يمكنك التحقق من الاتصال، ثم إعادة تحميل الصفحة." },
+    ar: { dir: "rtl", quick_exit: "خروج سريع", neutral_title: "ملاحظات", not_started: "تعذّر إكمال تحميل هذه الصفحة. يمكنك التحقق من الاتصال، ثم إعادة تحميل الصفحة." },
   };
+  // rules:end
+  var root = document.documentElement;
+  var me = document.currentScript;
+  var saved = null;
+  try {
+    saved = JSON.parse(window.localStorage.getItem(STORE) || "null");
+  } catch (e) {
+    // Blocked or unreadable storage: the app explains; keep the defaults.
+  }
+  var settings = (saved && saved.settings) || {};
+
   // As Locale::choose in src/copy/locale.rs: the menu's choice, else the
   // browser's first language Fulcrum speaks, else English.
   function browserLanguage() {
     var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
-    var known = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
     for (var i = 0; i < tags.length; i++) {
-      var language = known[String(tags[i]).split(/[-_]/)[0].toLowerCase()];
+      var language = KNOWN[String(tags[i]).split(/[-_]/)[0].toLowerCase()];
       if (language) return language;
     }
     return "en";
@@ -97,7 +111,7 @@
   }
   if (language !== "en") {
     root.lang = language;
-    root.dir = language === "ar" ? "rtl" : "ltr";
+    root.dir = words.dir || "ltr";
     root.classList.add("boot-foreign");
     // The app needs this language's words before it can draw; ask for them
     // now, beside the WebAssembly, instead of after it has started.
@@ -133,7 +147,7 @@
     words_file.rel = "preload";
     words_file.as = "fetch";
     words_file.crossOrigin = "anonymous";
-    words_file.href = "locales/" + tag + ".txt";
+    words_file.href = WORDS_FOLDER + tag + WORDS_EXTENSION;
     document.head.appendChild(words_file);
   }
 
@@ -164,14 +178,14 @@
         var store = window.localStorage;
         for (var i = store.length - 1; i >= 0; i--) {
           var key = store.key(i);
-          if (key === "fulcrum" || (key && key.indexOf("fulcrum.") === 0)) store.removeItem(key);
+          if (key === STORE || (key && key.indexOf(STORE_PREFIX) === 0)) store.removeItem(key);
         }
       }
-      window.sessionStorage.removeItem("fulcrum.private");
+      window.sessionStorage.removeItem(PRIVATE);
     } catch (e) {
       // Nothing may stop the leaving.
     }
-    window.location.replace("https://www.bbc.com/weather");
+    window.location.replace(EXIT_TO);
   }
 
   document.addEventListener("click", function (event) {
@@ -204,7 +218,8 @@
     box.insertBefore(note, content && content.parentNode === box ? content : null);
   });
 
-  // Shift three times within two seconds, as in the app, until it starts.
+  // Shift pressed three times, each within two seconds of the last, as in
+  // the app, until it starts.
   var presses = 0;
   var last = 0;
   document.addEventListener("keydown", function (event) {
@@ -213,9 +228,9 @@
       return;
     }
     var now = Date.now();
-    presses = now - last <= 2000 ? presses + 1 : 1;
+    presses = now - last <= SHIFT_WINDOW_MS ? presses + 1 : 1;
     last = now;
-    if (presses >= 3) leave();
+    if (presses >= SHIFT_PRESSES) leave();
   });
 
   // Calls `then` once, when the browser reports a largest paint (one already

@@ -16,6 +16,16 @@ const FILES = __FILES__;
 const LOCALES = __LOCALES__;
 const CACHE = "fulcrum-" + VERSION;
 
+// rules:start
+// Written from the Rust source by tests/shared_rules.rs (scripts/regenerate.sh): edit
+// the Rust, not these lines. A served language file's name as
+// Locale::file_path; each browser language to the app's tag as
+// Locale::negotiate.
+const WORDS_FOLDER = "locales/";
+const WORDS_EXTENSION = ".lines";
+const KNOWN = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
+// rules:end
+
 // A file named by its content's hash may come from the browser's cache (the
 // first visit just fetched it); any other file is checked with the server.
 function freshRequest(file) {
@@ -25,17 +35,16 @@ function freshRequest(file) {
 // The browser's first language the app speaks, as boot.js and
 // Locale::choose pick it.
 function browserLocale() {
-  const known = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
   for (const tag of self.navigator.languages || []) {
-    const language = known[String(tag).split(/[-_]/)[0].toLowerCase()];
-    if (language) return "locales/" + language + ".txt";
+    const language = KNOWN[String(tag).split(/[-_]/)[0].toLowerCase()];
+    if (language) return WORDS_FOLDER + language + WORDS_EXTENSION;
   }
   return null;
 }
 
 // English's words by id (questions, advice, support lines) are not built
 // into the app, and English is every language's fallback: always kept.
-const ENGLISH = "locales/en.txt";
+const ENGLISH = WORDS_FOLDER + "en" + WORDS_EXTENSION;
 
 // A language the page fetched before this worker existed (chosen in the
 // menu on the first visit) is in the browser's HTTP cache: keep it too,

@@ -6,21 +6,33 @@ plural forms the language needs, and no phone numbers in the words.
     python3 scripts/check_locale.py locales/es.txt
 
 The native test `copy::tests` is the final word; this gives a translator
-the same answer without building the app. Then
-`UPDATE_WORDS=1 cargo test --lib copy::tests` writes locales/built/<tag>.txt,
-the file the app reads."""
+the same answer without building the app. Then `scripts/regenerate.sh`
+writes locales/built/<tag>.lines, the file the app reads.
 
+The plural forms each language needs come from scripts/plural-forms.txt,
+which scripts/regenerate.sh writes from the app's own rules
+(src/copy/locale.rs, src/copy/plural.rs). A language the app does not speak
+yet is checked for everything else, and told what to add."""
+
+import os
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMS = ["zero", "one", "two", "few", "many", "other"]
-NEEDED = {
-    "en": ["one", "other"], "es": ["one", "other"], "de": ["one", "other"],
-    "fr": ["one", "other"], "pt-BR": ["one", "other"],
-    "ar": ["zero", "one", "two", "few", "many", "other"],
-}
+# Another table only for the tests (tests/translator_tools.rs).
+PLURAL_FORMS = Path(os.environ.get("CHECK_LOCALE_PLURAL_FORMS") or ROOT / "scripts" / "plural-forms.txt")
+
+
+def plural_forms():
+    """Each language's plural forms, as the app needs them: `tag form…` lines."""
+    needed = {}
+    for line in PLURAL_FORMS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            tag, *forms = line.split()
+            needed[tag] = forms
+    return needed
 
 
 def parse(path):
@@ -46,12 +58,26 @@ def blanks(text):
 
 
 def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: python3 scripts/check_locale.py locales/<tag>.txt")
     path = Path(sys.argv[1])
+    if not path.is_file():
+        sys.exit(f"{path}: no such file")
     tag = path.stem
     english = parse(ROOT / "locales" / "en.txt")
     other = parse(path)
     plurals = {k.rsplit(".", 1)[0] for k in english if k.endswith(".one")}
     problems = []
+    needed = plural_forms().get(tag)
+    if needed is None:
+        # Not yet a language of the app: its plural rule is not known, so
+        # check that each counted message has "other" and only CLDR forms.
+        print(f"{path}: {tag} is not yet a language the app speaks, so its plural forms are "
+              "not known here: add its Locale variant with its plural rule "
+              "(src/copy/locale.rs, src/copy/plural.rs), then run scripts/regenerate.sh "
+              "and this check again (docs/languages.md, \"A new language\")")
+        given = {k.rpartition(".")[2] for k in other if k.rpartition(".")[0] in plurals}
+        needed = [form for form in FORMS if form in given or form == "other"]
     for key, text in english.items():
         base, _, form = key.rpartition(".")
         if base in plurals and form in FORMS:
@@ -62,7 +88,7 @@ def main():
             problems.append(f"empty {key}")
     for base in sorted(plurals):
         want = blanks(english[f"{base}.other"])
-        for form in NEEDED[tag]:
+        for form in needed:
             key = f"{base}.{form}"
             if key not in other:
                 problems.append(f"missing plural form {key}")
@@ -71,7 +97,7 @@ def main():
     for key, text in other.items():
         base, _, form = key.rpartition(".")
         if base in plurals and form in FORMS:
-            if form not in NEEDED[tag]:
+            if form not in needed:
                 problems.append(f"{key}: {tag} has no {form} form")
             continue
         if key not in english:

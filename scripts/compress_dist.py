@@ -26,8 +26,9 @@ except ImportError:
     sys.exit("error: the Python brotli or zopfli package is missing; run: "
              "source scripts/lib.sh && ensure_brotli")
 
+# ".lines": the served language files (locales/<tag>.lines).
 COMPRESSIBLE = (".html", ".js", ".mjs", ".wasm", ".css", ".svg", ".webmanifest", ".json",
-                ".txt", ".xml")
+                ".txt", ".lines", ".xml")
 NOT_PRECOMPRESSED = {"sw.js"}
 
 

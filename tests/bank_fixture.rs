@@ -1,6 +1,7 @@
 //! The end-to-end tests seed saved check-ups from `tests/e2e/bank.json`; this
 //! keeps that file equal to the real question bank, so seeds cannot drift.
-//! After changing the bank, run with `UPDATE_BANK_JSON=1` to rewrite it.
+//! After changing the bank, `scripts/regenerate.sh` rewrites it (this test
+//! with `UPDATE_BANK_JSON=1`).
 
 use fulcrum::checkup::{Direction, ItemKind, Severity, Subject, BANK};
 
@@ -58,6 +59,6 @@ fn e2e_bank_file_matches_the_bank() {
     let have = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         have == want,
-        "tests/e2e/bank.json is out of date: run `UPDATE_BANK_JSON=1 cargo test --test bank_fixture`"
+        "tests/e2e/bank.json is out of date: run scripts/regenerate.sh"
     );
 }

@@ -289,10 +289,10 @@ fn dates_are_written_in_the_language_shown() {
     let ms = 1_795_000_000_000.0; // 18 November 2026
     copy::set_current(copy::english());
     let english = format_date(ms);
-    let german = include_str!("../locales/built/de.txt").to_owned();
+    let german = include_str!("../locales/built/de.lines").to_owned();
     copy::set_current(copy::load(Locale::De, german).expect("the German file loads"));
     let in_german = format_date(ms);
-    let arabic = include_str!("../locales/built/ar.txt").to_owned();
+    let arabic = include_str!("../locales/built/ar.lines").to_owned();
     copy::set_current(copy::load(Locale::Ar, arabic).expect("the Arabic file loads"));
     let in_arabic = format_date(ms);
     copy::set_current(copy::english());
@@ -322,7 +322,7 @@ fn the_document_takes_the_languages_tag_and_direction() {
 #[wasm_bindgen_test]
 async fn a_missing_file_is_none() {
     assert_eq!(
-        fulcrum::browser::fetch_text("locales/no-such-language.txt").await,
+        fulcrum::browser::fetch_text("locales/no-such-language.lines").await,
         None
     );
 }

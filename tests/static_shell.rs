@@ -2,8 +2,8 @@
 //! so it paints before the WebAssembly arrives. Its words must be the app's
 //! words: this test builds the block from `copy` and compares.
 //!
-//! After changing the home copy, rewrite the block with
-//! `UPDATE_STATIC_SHELL=1 cargo test --test static_shell`.
+//! After changing the home copy or the languages, `scripts/regenerate.sh`
+//! rewrites the block (this test with `UPDATE_STATIC_SHELL=1`).
 
 use fulcrum::checkup::BANK;
 use fulcrum::copy::{t, Locale};
@@ -120,68 +120,7 @@ fn index_html_carries_the_home_screen_in_the_apps_words() {
         return;
     }
     panic!(
-        "index.html's static home differs from the app's copy; run \
-         UPDATE_STATIC_SHELL=1 cargo test --test static_shell\n\nexpected:\n{expected}"
+        "index.html's static home differs from the app's copy: run \
+         scripts/regenerate.sh\n\nexpected:\n{expected}"
     );
-}
-
-/// A JavaScript string literal as boot.js writes it: every character as is
-/// (Rust's `{:?}` would escape combining marks such as Arabic's shadda).
-fn js_string(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
-/// Before the app starts, boot.js names quick exit, sets the neutral title
-/// and says when the app cannot start, in the person's language: its words
-/// must be each language file's.
-#[test]
-fn boot_js_words_are_every_language_files_words() {
-    let boot = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/boot.js"))
-        .expect("boot.js is readable");
-    for locale in Locale::ALL {
-        let path = format!(
-            "{}/locales/{}.txt",
-            env!("CARGO_MANIFEST_DIR"),
-            locale.tag()
-        );
-        let source = std::fs::read_to_string(&path).expect("every language has a file");
-        let word = |key: &str| {
-            source
-                .lines()
-                .find_map(|line| line.strip_prefix(&format!("{key} = ")))
-                .map(str::trim)
-                .unwrap_or_else(|| panic!("{path} has {key}"))
-        };
-        let tag = if locale.tag().contains('-') {
-            format!("{:?}", locale.tag())
-        } else {
-            locale.tag().to_owned()
-        };
-        let entry = format!(
-            "{tag}: {{ quick_exit: {}, neutral_title: {}, not_started: {} }},",
-            js_string(word("ui.quick_exit")),
-            js_string(word("neutral_title")),
-            js_string(word("ui.not_started"))
-        );
-        assert!(boot.contains(&entry), "boot.js WORDS lacks {entry}");
-    }
-}
-
-/// boot.js and the service worker pick the browser's language before the
-/// app runs: their table must be the app's own (`Locale::negotiate`).
-#[test]
-fn boot_js_and_the_service_worker_pick_languages_as_the_app_does() {
-    let table = Locale::ALL
-        .map(|l| {
-            let language = l.tag().split('-').next().unwrap_or_default();
-            assert_eq!(Locale::negotiate(&[language.to_owned()]), l);
-            format!("{language}: {:?}", l.tag())
-        })
-        .join(", ");
-    let table = format!("known = {{ {table} }};");
-    for file in ["public/boot.js", "public/sw.template.js"] {
-        let path = format!("{}/{file}", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).expect("readable");
-        assert!(text.contains(&table), "{file} lacks {table}");
-    }
 }

@@ -1,9 +1,10 @@
-//! Writes a built language file (`locales/built/<tag>.txt`) from a
+//! Writes a built language file (`locales/built/<tag>.lines`) from a
 //! translator's keyed one (`locales/<tag>.txt`): a header naming the order,
 //! the fixed words in the order the copy structs read them, a separator,
 //! then the words looked up by id in `check::id_keys` order. No keys: the
 //! app knows the order. Native only; `copy::tests` checks that the built
-//! files are current and rewrites them with `UPDATE_WORDS=1`.
+//! files are current and rewrites them with `UPDATE_WORDS=1` (one of the
+//! steps of `scripts/regenerate.sh`).
 
 use super::check::id_keys;
 use super::keyed::Catalog;
@@ -72,7 +73,7 @@ pub fn header(keys: &[&str]) -> String {
     }
     format!(
         "# Fulcrum words {hash:016x}, written from locales/<tag>.txt by \
-         `UPDATE_WORDS=1 cargo test --lib copy::tests`: edit that file, not this one."
+         scripts/regenerate.sh: edit that file, not this one."
     )
 }
 

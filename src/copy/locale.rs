@@ -25,6 +25,12 @@ impl Locale {
     ];
 
     /// The BCP 47 tag: `<html lang>`, saved settings and file names.
+    /// A served language file is `<folder><tag><extension>` (Trunk copies
+    /// `locales/built/` there; boot.js and the service worker are written
+    /// from these by `tests/boot_rules.rs`).
+    pub const SERVED_FOLDER: &'static str = "locales/";
+    pub const SERVED_EXTENSION: &'static str = ".lines";
+
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
@@ -69,9 +75,13 @@ impl Locale {
         }
     }
 
-    /// Where the words are served, on Fulcrum's own origin.
+    /// Where the built words are served, on Fulcrum's own origin: an
+    /// extension of their own, never the `.txt` of the keyed files
+    /// translators edit, which are in another format.
     pub fn file_path(self) -> String {
-        format!("locales/{}.txt", self.tag())
+        // The literal, not the constants: one argument less to format in
+        // the WebAssembly. tests/shared_rules.rs checks the two agree.
+        format!("locales/{}.lines", self.tag())
     }
 
     /// A saved or written tag, exactly as [`Locale::tag`] gives it.

@@ -1,6 +1,6 @@
 //! Every word the app shows. Translators edit `locales/<tag>.txt`
 //! (`key = text`); the app reads the built files a native test writes from
-//! them (`locales/built/`, see `built`). English is built in, so there is
+//! them (`locales/built/<tag>.lines`, see `built`). English is built in, so there is
 //! always something to show, and any other language is read when chosen. Views ask `t()` for the
 //! current language's words and sentences.
 
@@ -37,13 +37,13 @@ pub use words::{DimensionCopy, Ui, Words};
 
 /// The built English file (see `built`), built in as the fallback for
 /// every other language. The WebAssembly carries its fixed words only
-/// (`locales/built-in/en.txt`): the words by id come with the served file,
+/// (`locales/built-in/en.lines`): the words by id come with the served file,
 /// fetched as the app starts (`language`), so the first load does not carry
 /// them. Natively, for the tests, the whole file.
 #[cfg(target_arch = "wasm32")]
-pub const ENGLISH_SOURCE: &str = include_str!("../../locales/built-in/en.txt");
+pub const ENGLISH_SOURCE: &str = include_str!("../../locales/built-in/en.lines");
 #[cfg(not(target_arch = "wasm32"))]
-pub const ENGLISH_SOURCE: &str = include_str!("../../locales/built/en.txt");
+pub const ENGLISH_SOURCE: &str = include_str!("../../locales/built/en.lines");
 
 /// The fixed words, in the order a built file lists them.
 fn read_fixed(words: &mut Reader) -> (Words, [DimensionCopy; 6]) {

@@ -1,6 +1,6 @@
 //! Reads copy structs field by field, in the order they are declared.
 //!
-//! The app reads a *built* language file (`locales/built/<tag>.txt`): a
+//! The app reads a *built* language file (`locales/built/<tag>.lines`): a
 //! header naming the order, the fixed words one per line in that order,
 //! [`SEPARATOR`], then the words looked up by id (`by_id`). So the
 //! WebAssembly carries neither keys nor field names for some four hundred

@@ -26,8 +26,13 @@ fn locale_files() -> Vec<(Locale, &'static str)> {
             continue;
         }
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        let locale = Locale::from_tag(stem)
-            .unwrap_or_else(|| panic!("{} is not a language Fulcrum knows", path.display()));
+        let locale = Locale::from_tag(stem).unwrap_or_else(|| {
+            panic!(
+                "{} is not a language Fulcrum knows: add its `Locale` variant \
+                     (src/copy/locale.rs; docs/languages.md, \"A new language\")",
+                path.display()
+            )
+        });
         let source = std::fs::read_to_string(&path).expect("readable file");
         files.push((locale, &*Box::leak(source.into_boxed_str())));
     }
@@ -42,14 +47,34 @@ fn built(locale: Locale, source: &'static str) -> Text {
 }
 
 /// `locales/built/` is what the app serves and builds in: it must say what
-/// `locales/` says. `UPDATE_WORDS=1` rewrites it.
+/// `locales/` says. `UPDATE_WORDS=1` (run by `scripts/regenerate.sh`)
+/// rewrites it, and removes a built file whose language has no file left.
 #[test]
 fn built_files_are_current() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built");
     let update = std::env::var_os("UPDATE_WORDS").is_some();
-    for (locale, source) in locale_files() {
+    let sources = locale_files();
+    for entry in std::fs::read_dir(dir).expect("locales/built exists") {
+        let path = entry.expect("readable entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let made = sources
+            .iter()
+            .any(|(locale, _)| name == format!("{}.lines", locale.tag()));
+        if made {
+            continue;
+        }
+        if update {
+            std::fs::remove_file(&path).expect("locales/built is writable");
+        } else {
+            panic!(
+                "{} has no locales/<tag>.txt to be built from: run scripts/regenerate.sh",
+                path.display()
+            );
+        }
+    }
+    for (locale, source) in sources {
         let want = built_file(locale, source).unwrap_or_else(|e| panic!("{}: {e:?}", locale.tag()));
-        let path = format!("{dir}/{}.txt", locale.tag());
+        let path = format!("{dir}/{}.lines", locale.tag());
         if update {
             std::fs::create_dir_all(dir).expect("locales/built can be made");
             std::fs::write(&path, &want).expect("locales/built is writable");
@@ -57,12 +82,12 @@ fn built_files_are_current() {
         let have = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             have == want,
-            "{path} is out of date: run `UPDATE_WORDS=1 cargo test --lib copy::tests`"
+            "{path} is out of date: run scripts/regenerate.sh"
         );
         if locale == Locale::En {
             // What the WebAssembly builds in: the fixed words only.
             let fixed = super::built::fixed_words_only(&want);
-            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built-in/en.txt");
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built-in/en.lines");
             if update {
                 std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built-in"))
                     .expect("locales/built-in can be made");
@@ -71,7 +96,7 @@ fn built_files_are_current() {
             let have = std::fs::read_to_string(path).unwrap_or_default();
             assert!(
                 have == fixed,
-                "{path} is out of date: run `UPDATE_WORDS=1 cargo test --lib copy::tests`"
+                "{path} is out of date: run scripts/regenerate.sh"
             );
         }
     }
@@ -82,9 +107,11 @@ fn built_files_are_current() {
 /// file, fetched when the app starts, so the first load does not carry them.
 #[test]
 fn built_in_english_has_every_fixed_word_and_gains_its_ids_from_the_served_file() {
-    let full =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built/en.txt"))
-            .expect("built English");
+    let full = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/locales/built/en.lines"
+    ))
+    .expect("built English");
     let fixed = leak(super::built::fixed_words_only(&full));
     assert!(fixed.len() < full.len() * 3 / 4, "the ids are left out");
     let partial = Text::read_built_in(Locale::En, fixed).expect("the fixed words read");

@@ -65,7 +65,7 @@ test("a first visit to home downloads no questions or advice; starting the check
   // The calm word before the first question comes first, with the focus on
   // its heading as after any move; then the question itself, in words.
   await expect(page.getByRole("button", { name: "Start", exact: true })).toBeVisible();
-  expect(words).toEqual(["/locales/en.txt"]);
+  expect(words).toEqual(["/locales/en.lines"]);
   await expect(page.locator("main#content h1").first()).toBeFocused();
   await page.getByRole("button", { name: "Start", exact: true }).tap();
   await expect(page.locator(".progress .count")).toHaveText(/^Question 1 of \d+$/);

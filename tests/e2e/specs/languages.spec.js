@@ -144,7 +144,7 @@ for (const [what, respond, console] of [
   ["stale", (route) => route.fulfill({
     status: 200,
     contentType: "text/plain",
-    body: readFileSync(new URL("../../../locales/built/fr.txt", import.meta.url), "utf8")
+    body: readFileSync(new URL("../../../locales/built/fr.lines", import.meta.url), "utf8")
       .replace(/^# Fulcrum words [0-9a-f]{16}/, "# Fulcrum words 0123456789abcdef"),
   }), []],
   ["missing", (route) => route.fulfill({ status: 404, body: "" }), [
@@ -154,7 +154,7 @@ for (const [what, respond, console] of [
   test.describe(`a ${what} language file`, () => {
     test.use({ locale: "fr-FR", expectedConsole: console });
     test("shows English with one line saying so, never a blank page", async ({ page }) => {
-      await page.route("**/locales/fr.txt", respond);
+      await page.route("**/locales/fr.lines", respond);
       await open(page, "/");
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
       await expect(page.locator(".language-note")).toHaveText(

@@ -147,6 +147,21 @@ test("manifest, service worker and icons: types and caching", async ({ request }
   expectSecurityHeaders(icon);
 });
 
+test("language files: served under a name of their own, as UTF-8 text, precompressed, never cached", async ({ request }) => {
+  const plain = await request.get("/locales/ar.lines", { headers: { "accept-encoding": "identity" } });
+  expect(plain.status()).toBe(200);
+  expect(plain.headers()["content-type"]).toBe("text/plain; charset=utf-8");
+  expect(plain.headers()["cache-control"]).toBe("no-cache");
+  const text = await plain.text();
+  expect(text).toMatch(/^# Fulcrum words [0-9a-f]{16}/);
+  expect(text).toContain("العربية");
+  const gzip = await request.get("/locales/ar.lines", { headers: { "accept-encoding": "gzip" } });
+  expect(gzip.headers()["content-encoding"]).toBe("gzip");
+  expect(Number(gzip.headers()["content-length"])).toBeLessThan(Number(plain.headers()["content-length"]));
+  // The translators' keyed files, in another format, are not served at all.
+  expect((await request.get("/locales/ar.txt")).status()).toBe(404);
+});
+
 test("the app runs under the header policy with no console error", async ({ page }) => {
   const response = await page.goto("/results");
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
