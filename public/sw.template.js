@@ -29,7 +29,7 @@ const KNOWN = { en: "en", es: "es", pt: "pt-BR", fr: "fr", de: "de", ar: "ar" };
 // A file named by its content's hash may come from the browser's cache (the
 // first visit just fetched it); any other file is checked with the server.
 function freshRequest(file) {
-  return new Request(file, { cache: /-[0-9a-f]{16}[._]/.test(file) ? "default" : "no-cache" });
+  return new Request(file, { cache: /-[0-9a-f]{8,16}[._]/.test(file) ? "default" : "no-cache" });
 }
 
 // The browser's first language the app speaks, as boot.js and

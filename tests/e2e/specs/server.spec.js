@@ -13,7 +13,7 @@ async function indexHtml(request) {
 /** Local files the built index.html links to whose names carry Trunk's content hash. */
 function hashedAssets(html) {
   const refs = [...html.matchAll(/(?:href|src|data-wasm)="([^"]+)"/g)].map((m) => m[1]);
-  return refs.filter((ref) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(ref)).map((ref) => new URL(ref, "http://x/").pathname);
+  return refs.filter((ref) => /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(ref)).map((ref) => new URL(ref, "http://x/").pathname);
 }
 
 /** Files never shown as a page: nosniff, and none of the document policies. */
