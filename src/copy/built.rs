@@ -77,6 +77,19 @@ pub fn header(keys: &[&str]) -> String {
     )
 }
 
+/// English's served file: the header, the `==` line and the words by id.
+/// Its fixed words are built into the WebAssembly (`fixed_words_only`), so
+/// serving them again would only lengthen the first screen's wait.
+pub fn words_by_id_only(built: &str) -> String {
+    match built.split_once("\n==\n") {
+        Some((fixed, by_id)) => {
+            let header = fixed.split_once('\n').map_or(fixed, |(header, _)| header);
+            format!("{header}\n==\n{by_id}")
+        }
+        None => built.to_owned(),
+    }
+}
+
 /// A built file without its words by id: the header, the fixed words and
 /// the `==` line, which the WebAssembly builds in for English.
 pub fn fixed_words_only(built: &str) -> String {

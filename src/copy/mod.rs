@@ -35,15 +35,15 @@ pub use results::{BandStep, ResultsUi, StrategyCopy};
 use std::cell::{Cell, RefCell};
 pub use words::{DimensionCopy, Ui, Words};
 
-/// The built English file (see `built`), built in as the fallback for
-/// every other language. The WebAssembly carries its fixed words only
-/// (`locales/built-in/en.lines`): the words by id come with the served file,
-/// fetched as the app starts (`language`), so the first load does not carry
-/// them. Natively, for the tests, the whole file.
-#[cfg(target_arch = "wasm32")]
+/// English's fixed words (see `built`), built in as the fallback for every
+/// other language. Its words by id come with its served file
+/// (`locales/built/en.lines`, nothing but them), fetched as the app starts
+/// (`language`), so the first load does not carry them and the served file
+/// does not repeat the built-in words. Natively, for the tests, English has
+/// both from the start.
 pub const ENGLISH_SOURCE: &str = include_str!("../../locales/built-in/en.lines");
 #[cfg(not(target_arch = "wasm32"))]
-pub const ENGLISH_SOURCE: &str = include_str!("../../locales/built/en.lines");
+pub const SERVED_ENGLISH: &str = include_str!("../../locales/built/en.lines");
 
 /// The fixed words, in the order a built file lists them.
 fn read_fixed(words: &mut Reader) -> (Words, [DimensionCopy; 6]) {
@@ -57,8 +57,10 @@ fn read_fixed(words: &mut Reader) -> (Words, [DimensionCopy; 6]) {
 /// One language's words, ready to show.
 pub struct Text {
     pub locale: Locale,
-    words: Words,
-    dimensions: [DimensionCopy; 6],
+    /// Kept for the visit; English's are shared by its built-in and served
+    /// texts.
+    words: &'static Words,
+    dimensions: &'static [DimensionCopy; 6],
     /// Words looked up by an id from the core (items, signs, strategies…).
     id_words: IdWords,
 }
@@ -67,7 +69,7 @@ impl std::ops::Deref for Text {
     type Target = Words;
 
     fn deref(&self) -> &Words {
-        &self.words
+        self.words
     }
 }
 
@@ -89,6 +91,29 @@ impl Text {
     /// accepting a file with its fixed words only.
     pub fn read_built_in(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
         Self::read(locale, source, true)
+    }
+
+    /// English whole: the built-in fixed words of `english` with the words
+    /// by id of its served file (header, `==`, then the words by id only),
+    /// checked as `build` checks any served file.
+    pub fn english_with_ids(english: &Text, source: &'static str) -> Result<Text, LoadError> {
+        let (header, body) = source.split_once('\n').unwrap_or((source, ""));
+        if header != english_header() {
+            return Err(LoadError::OtherVersion);
+        }
+        let by_id = body
+            .strip_prefix(reader::SEPARATOR)
+            .and_then(|rest| rest.strip_prefix('\n'))
+            .ok_or(LoadError::BadLine(2))?;
+        if let Some(line) = check::phone_like_digits(body, false) {
+            return Err(LoadError::Digits(line + 1));
+        }
+        Ok(Text {
+            locale: Locale::En,
+            words: english.words,
+            dimensions: english.dimensions,
+            id_words: IdWords::read(by_id, 3)?,
+        })
     }
 
     /// Whether the words by id are here (questions, signs, advice, support).
@@ -114,8 +139,8 @@ impl Text {
         };
         Ok(Text {
             locale,
-            words,
-            dimensions,
+            words: Box::leak(Box::new(words)),
+            dimensions: Box::leak(Box::new(dimensions)),
             id_words,
         })
     }
@@ -380,14 +405,21 @@ fn english_header() -> &'static str {
         .map_or("", |(header, _)| header)
 }
 
+/// The built-in English; natively, with its served words by id too.
+fn built_in_english() -> Text {
+    // Not `expect`: formatting the error would bring Rust's `Debug`
+    // machinery into the WebAssembly for a case a native test rules out.
+    let fixed = Text::read_built_in(Locale::En, ENGLISH_SOURCE).unwrap_or_else(|_| {
+        panic!("the built-in English file is complete (a native test checks it)")
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let fixed = Text::english_with_ids(&fixed, SERVED_ENGLISH)
+        .unwrap_or_else(|e| panic!("English's served file reads: {e:?}"));
+    fixed
+}
+
 thread_local! {
-    static ENGLISH: &'static Text = Box::leak(Box::new(
-        // Not `expect`: formatting the error would bring Rust's `Debug`
-        // machinery into the WebAssembly for a case a native test rules out.
-        Text::read_built_in(Locale::En, ENGLISH_SOURCE).unwrap_or_else(|_| {
-            panic!("the built-in English file is complete (a native test checks it)")
-        }),
-    ));
+    static ENGLISH: &'static Text = Box::leak(Box::new(built_in_english()));
     static CURRENT: Cell<Option<&'static Text>> = const { Cell::new(None) };
     static LOADED: RefCell<Vec<&'static Text>> = const { RefCell::new(Vec::new()) };
 }
@@ -425,7 +457,11 @@ pub fn load(locale: Locale, source: String) -> Result<&'static Text, LoadError> 
         return Ok(text);
     }
     let source: &'static str = Box::leak(source.into_boxed_str());
-    let text: &'static Text = Box::leak(Box::new(Text::build(locale, source)?));
+    let text = match locale {
+        Locale::En => Text::english_with_ids(english(), source)?,
+        _ => Text::build(locale, source)?,
+    };
+    let text: &'static Text = Box::leak(Box::new(text));
     LOADED.with(|all| all.borrow_mut().push(text));
     Ok(text)
 }

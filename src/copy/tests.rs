@@ -73,7 +73,14 @@ fn built_files_are_current() {
         }
     }
     for (locale, source) in sources {
-        let want = built_file(locale, source).unwrap_or_else(|e| panic!("{}: {e:?}", locale.tag()));
+        let built =
+            built_file(locale, source).unwrap_or_else(|e| panic!("{}: {e:?}", locale.tag()));
+        // English is served with its words by id only; its fixed words are
+        // built into the WebAssembly.
+        let want = match locale {
+            Locale::En => super::built::words_by_id_only(&built),
+            _ => built.clone(),
+        };
         let path = format!("{dir}/{}.lines", locale.tag());
         if update {
             std::fs::create_dir_all(dir).expect("locales/built can be made");
@@ -86,7 +93,7 @@ fn built_files_are_current() {
         );
         if locale == Locale::En {
             // What the WebAssembly builds in: the fixed words only.
-            let fixed = super::built::fixed_words_only(&want);
+            let fixed = super::built::fixed_words_only(&built);
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built-in/en.lines");
             if update {
                 std::fs::create_dir_all(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/built-in"))
@@ -104,30 +111,42 @@ fn built_files_are_current() {
 
 /// The WebAssembly builds in English's fixed words only; its words by id
 /// (questions, signs, advice, countries, helplines) come with the served
-/// file, fetched when the app starts, so the first load does not carry them.
+/// file, fetched when the app starts, so the first load does not carry them,
+/// and the served file holds nothing else.
 #[test]
 fn built_in_english_has_every_fixed_word_and_gains_its_ids_from_the_served_file() {
-    let full = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/locales/built/en.lines"
-    ))
-    .expect("built English");
-    let fixed = leak(super::built::fixed_words_only(&full));
-    assert!(fixed.len() < full.len() * 3 / 4, "the ids are left out");
+    let fixed = super::ENGLISH_SOURCE;
+    let served = super::SERVED_ENGLISH;
     let partial = Text::read_built_in(Locale::En, fixed).expect("the fixed words read");
     assert!(!partial.has_ids());
     assert_eq!(partial.ui.start, english().ui.start);
     assert_eq!(partial.safety.change, english().safety.change);
     assert_eq!(partial.question("money.access"), "");
-    let whole = Text::build(Locale::En, leak(full)).expect("the served file reads");
+    // The served file repeats none of the built-in words.
+    assert!(!served.contains(&format!("\n{}\n", partial.ui.start)));
+    assert!(served.len() < fixed.len() * 2);
+    let whole = Text::english_with_ids(&partial, served).expect("the served file reads");
     assert!(whole.has_ids());
+    assert_eq!(whole.ui.start, partial.ui.start);
     assert_eq!(
         whole.question("money.access"),
         english().question("money.access")
     );
     assert!(!whole.question("money.access").is_empty());
-    // A served file cut short is refused, never read as "no ids".
-    assert!(Text::build(Locale::En, fixed).is_err());
+    // A served file cut short, another version's or another language's is
+    // refused, never read as "no ids".
+    let cut = leak(served[..served.len() / 2].to_owned());
+    assert!(Text::english_with_ids(&partial, cut).is_err());
+    assert!(Text::english_with_ids(&partial, fixed).is_err());
+    let german = leak(
+        std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/built/de.lines"
+        ))
+        .expect("built German"),
+    );
+    assert!(Text::english_with_ids(&partial, german).is_err());
+    assert!(Text::build(Locale::En, served).is_err());
 }
 
 #[test]

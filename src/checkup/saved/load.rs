@@ -98,13 +98,13 @@ type Members<'a> = BTreeMap<String, &'a RawValue>;
 // One copy for saved data and imports alike.
 #[inline(never)]
 fn read(raw: &str, damage: Damage) -> Result<Loaded, LoadError> {
-    let members: Members = serde_json::from_str(raw)
-        .map_err(|_| LoadError::Corrupt("not a JSON object"))?;
+    let members: Members =
+        serde_json::from_str(raw).map_err(|_| LoadError::Corrupt("not a JSON object"))?;
     let schema = members
         .get("schema")
         .and_then(|v| serde_json::from_str::<f64>(v.get()).ok())
         .filter(|n| n.fract() == 0.0 && *n >= 0.0)
-        .ok_or_else(|| LoadError::Corrupt("no schema version"))?;
+        .ok_or(LoadError::Corrupt("no schema version"))?;
     // Beyond u32 saturates, still newer.
     let schema = schema as u32;
     if schema > SAVE_SCHEMA {
