@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::{BackToOverview, WithResult};
 use crate::browser::format_date;
-use crate::checkup::trend::{signs_grew, trends, TrendEntry};
+use crate::checkup::saved::SavedData;
+use crate::checkup::trend::{signs_grew, TrendEntry};
 use crate::checkup::Dimension;
 use crate::components::charts::{TrendChart, TrendPoint};
 use crate::components::{shown_or, shown_when, CheckupLinks, ConfirmButton};
@@ -31,7 +32,7 @@ pub fn ResultHistory() -> impl IntoView {
 /// Each part's trend across finished check-ups, once there are two.
 pub fn use_trends() -> Memo<Vec<(Dimension, Vec<TrendEntry>)>> {
     let state = AppState::get();
-    Memo::new(move |_| state.data.with(|d| trends(&d.history)))
+    Memo::new(move |_| state.data.with(SavedData::trends))
 }
 
 /// One part's trend: a chart, its words, and the figures as a table.
