@@ -106,17 +106,6 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// The link to open a shared view: the app's base address, the `shared`
-/// route, and the payload in the fragment so no server ever receives it.
-pub fn link(base: &str, code: &str) -> String {
-    format!("{}/shared#{code}", base.trim_end_matches('/'))
-}
-
-/// The payload of a link's fragment (`#…`), as `location.hash` gives it.
-pub fn code_from_fragment(fragment: &str) -> &str {
-    fragment.strip_prefix('#').unwrap_or(fragment)
-}
-
 pub fn encode(shared: &Shared) -> String {
     let mut bytes = Vec::with_capacity(BODY_LEN);
     bytes.push(CODEC_VERSION);

@@ -7,6 +7,7 @@
 use super::SavedData;
 use crate::checkup::advice::{plan_shown, PlanShown};
 use crate::checkup::history::scored;
+use crate::checkup::scoring::CheckupResult;
 use crate::checkup::trend::{trends, TrendEntry};
 use crate::checkup::{Answer, Dimension, BANK};
 
@@ -90,6 +91,12 @@ impl SavedData {
     /// When the newest readable check-up finished, if there is one.
     pub fn latest_finished_at(&self) -> Option<f64> {
         self.latest_readable().map(|(h, _)| h.finished_at)
+    }
+
+    /// The newest readable check-up's result, scored with the whole
+    /// history's safety rules (what a partner's view is compared with).
+    pub fn latest_result(&self) -> Option<CheckupResult> {
+        scored(self, None).map(|(_, result)| result)
     }
 
     /// Whether check-up `id` is the newest readable one.
@@ -263,6 +270,12 @@ mod tests {
         assert_eq!(data.finished_count(), 2);
         assert_eq!(data.latest_finished_at(), Some(1.0));
         assert!(data.is_latest("1"));
+        assert_eq!(
+            data.latest_result().map(|r| r.bank_version),
+            Some(BANK_VERSION),
+            "the readable one is compared"
+        );
+        assert_eq!(SavedData::empty().latest_result(), None);
         data.receive("a", 5.0);
         data.receive("b", 6.0);
         assert_eq!(
