@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::browser::format_date;
-use crate::checkup::advice::PLAN_LIMIT;
 use crate::checkup::saved::SavedData;
 use crate::components::ConfirmButton;
 use crate::copy::t;
@@ -20,9 +19,12 @@ pub fn PracticeToggle(
 ) -> impl IntoView {
     let state = AppState::get();
     let own = checkup.clone();
-    let practices = Memo::new(move |_| state.data.with(|d| d.plan_practices(&own)));
-    let chosen = Memo::new(move |_| practices.with(|p| p.iter().any(|p| p == id)));
-    let full = Memo::new(move |_| practices.with(|p| p.len() >= PLAN_LIMIT));
+    // Whether this practice is in the plan, and whether the plan refuses it.
+    let status = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| (d.plan_holds(&own, id), d.plan_refuses(&own, id)))
+    });
     let on_change = move |ev: leptos::ev::Event| {
         let wanted = event_target_checked(&ev);
         state.change(|d| {
@@ -34,8 +36,8 @@ pub fn PracticeToggle(
             <input
                 type="checkbox"
                 data-practice=id
-                prop:checked=move || chosen.get()
-                disabled=move || full.get() && !chosen.get()
+                prop:checked=move || status.get().0
+                disabled=move || status.get().1
                 on:change=on_change
             />
             <span>{t().practice(id)}</span>

@@ -5,7 +5,7 @@
 //! tested natively and two screens cannot disagree.
 
 use super::SavedData;
-use crate::checkup::advice::{plan_shown, PlanShown};
+use crate::checkup::advice::{plan_shown, PlanShown, PLAN_LIMIT};
 use crate::checkup::history::scored;
 use crate::checkup::scoring::CheckupResult;
 use crate::checkup::trend::{trends, TrendEntry};
@@ -127,6 +127,24 @@ impl SavedData {
             .filter(|p| p.checkup.as_deref().is_none_or(|c| c == checkup))
             .map(|p| p.practices.clone())
             .unwrap_or_default()
+    }
+
+    /// Whether practice `id` is in the plan of check-up `checkup`.
+    pub fn plan_holds(&self, checkup: &str, id: &str) -> bool {
+        self.plan_practices(checkup).iter().any(|p| p == id)
+    }
+
+    /// Whether the plan of check-up `checkup` holds as many practices as a
+    /// plan may: no other can be added until one is taken out.
+    pub fn plan_full(&self, checkup: &str) -> bool {
+        self.plan_practices(checkup).len() >= PLAN_LIMIT
+    }
+
+    /// Whether practice `id` cannot be added to the plan of check-up
+    /// `checkup` now: the plan is full and it is not one of them (a chosen
+    /// one can always be taken out).
+    pub fn plan_refuses(&self, checkup: &str, id: &str) -> bool {
+        self.plan_full(checkup) && !self.plan_holds(checkup, id)
     }
 
     /// The plan as shown with check-up `checkup` (on home, `None`: the
@@ -294,6 +312,20 @@ mod tests {
         assert!(data.set_practice("shared_goals.one_goal", true, 3.0, "1"));
         assert_eq!(data.plan_practices("1"), vec!["shared_goals.one_goal"]);
         assert!(data.plan_practices("2").is_empty(), "another's plan");
+        assert!(data.plan_holds("1", "shared_goals.one_goal"));
+        assert!(!data.plan_holds("2", "shared_goals.one_goal"));
+        assert!(!data.plan_holds("1", "forgiveness.apology"));
+        assert!(!data.plan_full("1"));
+        for id in ["forgiveness.apology", "open_communication.weekly_checkin"] {
+            assert!(data.set_practice(id, true, 3.0, "1"));
+        }
+        assert!(data.plan_full("1") && !data.plan_full("2"));
+        assert!(data.plan_refuses("1", "shared_decisions.ask_first"));
+        assert!(!data.plan_refuses("1", "forgiveness.apology"), "taken out");
+        assert!(!data.plan_refuses("2", "shared_decisions.ask_first"));
+        for id in ["forgiveness.apology", "open_communication.weekly_checkin"] {
+            assert!(data.set_practice(id, false, 3.0, "1"));
+        }
         // On home the plan shows with the check-up it belongs to.
         let (shown, chosen_at, id) = data.plan_on_show(None).expect("shown on home");
         assert_eq!(shown.practices, vec!["shared_goals.one_goal"]);
