@@ -25,13 +25,14 @@ pub struct CurrentQuestion {
     /// Set once the check-up is finished, so clearing it does not send the
     /// page back to question 1 on its way to the results.
     leaving: StoredValue<bool>,
+    location: Location,
 }
 
 impl CurrentQuestion {
     /// Leaves the calm word for the first question.
     pub fn start(self) {
         self.intro_done.set(true);
-        Location::get().go(&routes::question(1));
+        self.location.go(&routes::question(1));
     }
 
     /// The check-up is finished: the address no longer follows it.
@@ -66,6 +67,7 @@ pub fn use_current_question() -> CurrentQuestion {
         show_intro,
         intro_done,
         leaving,
+        location,
     }
 }
 
