@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::{next_task, remove_boot_shell};
+use crate::checkup::saved::SavedData;
 use crate::components::Shell;
 use crate::copy::t;
 use crate::language::Language;
@@ -27,7 +28,7 @@ pub fn App(opened: Opened) -> impl IntoView {
     // The tab title follows the neutral-title setting and the language.
     Effect::new(move |_| {
         language.shown.track();
-        let neutral = state.data.with(|d| d.settings.neutral_title);
+        let neutral = state.data.with(SavedData::neutral_title);
         document().set_title(if neutral {
             t().neutral_title
         } else {

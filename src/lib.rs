@@ -1,7 +1,8 @@
 //! Fulcrum: a private check-up of the balance of power in a relationship.
 //! The pure core is `checkup` (plus `copy` for words, `routes` for
-//! addresses); `storage` and `state` (with `language` and `location`) are
-//! the edge to the browser; `pages` and `components` render.
+//! addresses), over `util`'s general-purpose helpers; `storage` and `state`
+//! (with `language` and `location`) are the edge to the browser; `pages` and
+//! `components` render.
 
 pub mod app;
 pub mod browser;
@@ -15,6 +16,7 @@ pub mod pages;
 pub mod routes;
 pub mod state;
 pub mod storage;
+pub mod util;
 
 pub use app::App;
 

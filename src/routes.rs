@@ -129,6 +129,13 @@ pub fn shared(code: &str) -> String {
     format!("/shared#{code}")
 }
 
+/// The link a person sends to share their view: the app's own full address
+/// `base` (with or without its last slash) and [`shared`], so the payload is
+/// in the fragment and no server ever receives it.
+pub fn shared_link(base: &str, code: &str) -> String {
+    format!("{}{}", base.trim_end_matches('/'), shared(code))
+}
+
 const QUESTION: &str = "q";
 const ID: &str = "id";
 const DELETED: &str = "deleted";
@@ -154,6 +161,17 @@ pub fn view_deleted_param(address: &Address) -> bool {
 
 pub fn checkup_erased_param(address: &Address) -> bool {
     address.param(CHECKUP_ERASED).is_some()
+}
+
+/// The share code a partner's view was opened with: the fragment, without
+/// a stray `#` or surrounding space; empty when the link holds none.
+pub fn shared_code(address: &Address) -> String {
+    let fragment = &address.fragment;
+    fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .trim()
+        .to_owned()
 }
 
 /// Where the app is, below its base path: the one value every screen reads
@@ -326,6 +344,33 @@ mod tests {
         )));
         assert!(!checkup_erased_param(&Address::parse(&home())));
         assert_eq!(Address::parse(&shared("xyz")).fragment, "xyz");
+        assert_eq!(shared_code(&Address::parse(&shared("xyz"))), "xyz");
+    }
+
+    #[test]
+    fn share_links_put_the_payload_in_the_fragment() {
+        let code = "AQABATycfwARZP8CfwB__lc0jzM";
+        assert_eq!(
+            shared_link("https://example.org/", code),
+            format!("https://example.org/shared#{code}")
+        );
+        assert_eq!(
+            shared_link("https://example.org/fulcrum", code),
+            format!("https://example.org/fulcrum/shared#{code}")
+        );
+        let url = shared_link("https://example.org/fulcrum/", code);
+        let (before, fragment) = url.split_once('#').unwrap_or_default();
+        assert!(
+            !before.is_empty() && !before.contains(code),
+            "the payload must not reach the server"
+        );
+        // Read back as the address bar gives it, however it was pasted.
+        let opened = |hash: &str| {
+            Address::in_app("/fulcrum/shared", "", hash, "/fulcrum").map(|a| shared_code(&a))
+        };
+        assert_eq!(opened(&format!("#{fragment}")).as_deref(), Some(code));
+        assert_eq!(opened(&format!("##{code} ")).as_deref(), Some(code));
+        assert_eq!(opened("").as_deref(), Some(""));
     }
 
     #[test]

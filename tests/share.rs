@@ -219,28 +219,6 @@ proptest! {
     }
 }
 
-#[test]
-fn links_put_the_payload_in_the_fragment() {
-    use fulcrum::checkup::share::{code_from_fragment, link};
-    let code = "AQABATycfwARZP8CfwB__lc0jzM";
-    assert_eq!(
-        link("https://example.org/", code),
-        format!("https://example.org/shared#{code}")
-    );
-    assert_eq!(
-        link("https://example.org/fulcrum", code),
-        format!("https://example.org/fulcrum/shared#{code}")
-    );
-    let url = link("https://example.org/fulcrum/", code);
-    let (before, fragment) = url.split_once('#').expect("has a fragment");
-    assert!(
-        !before.contains(code),
-        "the payload must not reach the server"
-    );
-    assert_eq!(code_from_fragment(&format!("#{fragment}")), code);
-    assert_eq!(code_from_fragment(""), "");
-}
-
 /// Answers with the same balance and fairness choices, then `signs` on top.
 fn answers_with_signs(signs: &[(&str, u8)]) -> fulcrum::checkup::Answers {
     use fulcrum::checkup::{Answer, Answers, ItemKind, BANK};

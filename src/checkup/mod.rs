@@ -14,6 +14,7 @@ pub mod scoring;
 pub mod share;
 pub mod support;
 pub mod trend;
+pub mod walk;
 
 pub use answers::{Answer, AnswerError, Answers};
 pub use bank::{Direction, Item, ItemKind, Severity, Subject, BANK, BANK_VERSION};

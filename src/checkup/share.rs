@@ -17,6 +17,8 @@ use std::fmt;
 
 use super::compare::{DimensionView, Perspective};
 use super::BANK_VERSION;
+use crate::util::base64url::{self, Base64Error};
+use crate::util::crc32::crc32;
 
 /// The version new links are written in.
 pub const CODEC_VERSION: u8 = 2;
@@ -106,15 +108,14 @@ impl fmt::Display for ShareError {
 
 impl std::error::Error for ShareError {}
 
-/// The link to open a shared view: the app's base address, the `shared`
-/// route, and the payload in the fragment so no server ever receives it.
-pub fn link(base: &str, code: &str) -> String {
-    format!("{}/shared#{code}", base.trim_end_matches('/'))
-}
-
-/// The payload of a link's fragment (`#…`), as `location.hash` gives it.
-pub fn code_from_fragment(fragment: &str) -> &str {
-    fragment.strip_prefix('#').unwrap_or(fragment)
+impl From<Base64Error> for ShareError {
+    fn from(error: Base64Error) -> Self {
+        match error {
+            Base64Error::BadCharacter(c) => ShareError::BadCharacter(c),
+            Base64Error::Truncated => ShareError::Truncated,
+            Base64Error::NonCanonical => ShareError::Damaged,
+        }
+    }
 }
 
 pub fn encode(shared: &Shared) -> String {
@@ -148,7 +149,7 @@ pub fn encode(shared: &Shared) -> String {
 pub fn seal(body: &[u8]) -> String {
     let mut bytes = body.to_vec();
     bytes.extend_from_slice(&crc32(body).to_be_bytes());
-    base64url_encode(&bytes)
+    base64url::encode(&bytes)
 }
 
 pub fn decode(text: &str) -> Result<Shared, ShareError> {
@@ -160,13 +161,13 @@ pub fn decode(text: &str) -> Result<Shared, ShareError> {
     if chars > MAX_PAYLOAD_CHARS {
         return Err(ShareError::TooLong(chars));
     }
-    if let Some(c) = text.chars().find(|c| !in_alphabet(*c)) {
+    if let Some(c) = text.chars().find(|c| !base64url::in_alphabet(*c)) {
         return Err(ShareError::BadCharacter(c));
     }
     if chars < ENCODED_LEN {
         return Err(ShareError::Truncated);
     }
-    let bytes = base64url_decode(text)?;
+    let bytes = base64url::decode(text)?;
     if bytes.len() < LEN {
         return Err(ShareError::Truncated);
     }
@@ -212,71 +213,4 @@ pub fn decode(text: &str) -> Result<Shared, ShareError> {
         includes_fairness,
         suggests_starters: body[3] & FLAG_STARTERS != 0,
     })
-}
-
-/// CRC-32 (IEEE 802.3), bit by bit: 16 bytes do not need a table.
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
-fn in_alphabet(c: char) -> bool {
-    c.is_ascii() && ALPHABET.contains(&(c as u8))
-}
-
-fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, b)| acc | u32::from(*b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
-        }
-    }
-    out
-}
-
-fn base64url_decode(text: &str) -> Result<Vec<u8>, ShareError> {
-    let mut values = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        let value = ALPHABET
-            .iter()
-            .position(|&a| a as char == c)
-            .ok_or(ShareError::BadCharacter(c))?;
-        values.push(value as u32);
-    }
-    if values.len() % 4 == 1 {
-        return Err(ShareError::Truncated);
-    }
-    let mut out = Vec::with_capacity(values.len() * 3 / 4);
-    for chunk in values.chunks(4) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, v)| acc | v << (18 - 6 * i));
-        let byte_count = chunk.len() - 1;
-        // Bits below the last whole byte must be zero, or two texts would
-        // decode to the same bytes and a changed character could go unseen.
-        if n & (0xFF_FFFF >> (8 * byte_count)) != 0 {
-            return Err(ShareError::Damaged);
-        }
-        for i in 0..byte_count {
-            out.push((n >> (16 - 8 * i)) as u8);
-        }
-    }
-    Ok(out)
 }

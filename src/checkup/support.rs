@@ -4,6 +4,8 @@
 //! a test checks every number here against that list. Words about each line
 //! live in `copy`, keyed by the line's id.
 
+use crate::util::text::{digits, region_subtag};
+
 /// The day the numbers were last checked against their sources.
 pub const CHECKED_ON: &str = "2026-12-06";
 
@@ -139,11 +141,7 @@ impl Country {
     /// without checked lines: the person is then asked, and never shown a
     /// neighbour's numbers or short codes meanwhile.
     pub fn guess<S: AsRef<str>>(tags: &[S]) -> Option<Country> {
-        let first = tags.first()?.as_ref();
-        let region = first
-            .split(['-', '_'])
-            .skip(1)
-            .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))?;
+        let region = region_subtag(tags.first()?.as_ref())?;
         Country::from_code(region).filter(|c| *c != Other)
     }
 
@@ -309,10 +307,6 @@ impl Written {
             _ => None,
         }
     }
-}
-
-fn digits(text: &str) -> String {
-    text.chars().filter(char::is_ascii_digit).collect()
 }
 
 const fn line(

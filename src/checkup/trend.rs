@@ -81,6 +81,12 @@ pub fn trends(history: &[FinishedCheckup]) -> Vec<(Dimension, Vec<TrendEntry>)> 
         .collect()
 }
 
+/// Whether there are enough readable check-ups to draw a trend: a line
+/// needs two.
+pub fn enough_to_draw(all: &[(Dimension, Vec<TrendEntry>)]) -> bool {
+    all.first().is_some_and(|(_, entries)| entries.len() >= 2)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +127,9 @@ mod tests {
             .find(|(d, _)| *d == Dimension::Home)
             .expect("home");
         assert!(home.iter().all(|e| e.balance.is_none()));
+        assert!(enough_to_draw(&all));
+        assert!(!enough_to_draw(&trends(&history[..1])), "one is no line");
+        assert!(!enough_to_draw(&trends(&[])));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::format_date;
+use crate::checkup::saved::SavedData;
 use crate::copy::t;
 use crate::location::Link;
 use crate::routes;
@@ -10,15 +11,7 @@ use crate::state::AppState;
 #[component]
 pub fn CheckupLinks() -> impl IntoView {
     let state = AppState::get();
-    let entries = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.history
-                .iter()
-                .rev()
-                .map(|h| (h.id.clone(), h.finished_at))
-                .collect::<Vec<_>>()
-        })
-    });
+    let entries = Memo::new(move |_| state.data.with(SavedData::finished_newest_first));
     view! {
         <ul class="history-list">
             // A plain list: its items hold no state, so keyed diffing

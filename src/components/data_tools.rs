@@ -57,7 +57,7 @@ pub fn DataTools() -> impl IntoView {
         );
     };
     let apply = move |data: SavedData| {
-        let count = data.history.len();
+        let count = data.finished_count();
         state.change(move |d| *d = data);
         status.set(Import::Done(count));
     };
@@ -95,7 +95,7 @@ pub fn DataTools() -> impl IntoView {
             Some(view! { <p class="notice" role="status">{words.imported(n)}</p> }.into_any())
         }
         Import::Confirm(data) => {
-            let count = data.history.len();
+            let count = data.finished_count();
             let data = *data;
             Some(
                 view! {

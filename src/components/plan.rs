@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::format_date;
-use crate::checkup::advice::{plan_shown, PLAN_LIMIT};
-use crate::checkup::history;
+use crate::checkup::saved::SavedData;
 use crate::components::ConfirmButton;
 use crate::copy::t;
 use crate::location::Link;
@@ -20,17 +19,12 @@ pub fn PracticeToggle(
 ) -> impl IntoView {
     let state = AppState::get();
     let own = checkup.clone();
-    let practices = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.plan
-                .as_ref()
-                .filter(|p| p.checkup.as_deref().is_none_or(|c| c == own))
-                .map(|p| p.practices.clone())
-                .unwrap_or_default()
-        })
+    // Whether this practice is in the plan, and whether the plan refuses it.
+    let status = Memo::new(move |_| {
+        state
+            .data
+            .with(|d| (d.plan_holds(&own, id), d.plan_refuses(&own, id)))
     });
-    let chosen = Memo::new(move |_| practices.with(|p| p.iter().any(|p| p == id)));
-    let full = Memo::new(move |_| practices.with(|p| p.len() >= PLAN_LIMIT));
     let on_change = move |ev: leptos::ev::Event| {
         let wanted = event_target_checked(&ev);
         state.change(|d| {
@@ -42,8 +36,8 @@ pub fn PracticeToggle(
             <input
                 type="checkbox"
                 data-practice=id
-                prop:checked=move || chosen.get()
-                disabled=move || full.get() && !chosen.get()
+                prop:checked=move || status.get().0
+                disabled=move || status.get().1
                 on:change=on_change
             />
             <span>{t().practice(id)}</span>
@@ -95,20 +89,8 @@ pub fn PlanSummary(
     let state = AppState::get();
     let words = &t().results;
     let on_home = checkup.is_none();
-    let plan = Memo::new(move |_| {
-        state.data.with(|d| {
-            let plan = d.plan.as_ref()?;
-            let latest = d.latest_readable().map(|(h, _)| h.id.clone());
-            let id = checkup
-                .clone()
-                .or_else(|| plan.checkup.clone())
-                .or_else(|| latest.clone())?;
-            let (_, result) = history::scored(d, Some(&id))?;
-            let shown = plan_shown(Some(plan), &id, latest.as_deref() == Some(&id), &result)?;
-            Some((shown, plan.chosen_at, id))
-        })
-    });
-    let clear = Callback::new(move |()| state.change(|d| d.plan = None));
+    let plan = Memo::new(move |_| state.data.with(|d| d.plan_on_show(checkup.as_deref())));
+    let clear = Callback::new(move |()| state.change(SavedData::clear_plan));
     view! {
         {move || match plan.get() {
             None if on_home => ().into_any(),

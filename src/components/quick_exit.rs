@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::checkup::saved::SavedData;
 use crate::copy::t;
 use crate::state::AppState;
 use crate::storage;
@@ -54,7 +55,7 @@ fn typing_in(target: Option<web_sys::EventTarget>) -> bool {
 #[component]
 pub fn QuickExit() -> impl IntoView {
     let state = AppState::get();
-    let erase = move || state.data.with_untracked(|d| d.settings.erase_on_exit);
+    let erase = move || state.data.with_untracked(SavedData::erases_on_exit);
     let presses = StoredValue::new((0u8, 0.0f64));
     let handle = window_event_listener(leptos::ev::keydown, move |event| {
         if event.key() != "Shift" || typing_in(event.target()) {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::shown_when;
 use crate::browser::format_date;
+use crate::checkup::saved::SavedData;
 use crate::copy::t;
 use crate::location::Link;
 use crate::routes;
@@ -13,15 +14,7 @@ use crate::state::AppState;
 pub fn ReceivedViews() -> impl IntoView {
     let state = AppState::get();
     let words = &t().share;
-    let views = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.comparisons
-                .iter()
-                .rev()
-                .map(|c| (c.code.clone(), c.opened_at))
-                .collect::<Vec<_>>()
-        })
-    });
+    let views = Memo::new(move |_| state.data.with(SavedData::received_newest_first));
     view! {
         {shown_when(move || !views.with(Vec::is_empty), move || view! {
             <section class="received" aria-labelledby="received-heading">

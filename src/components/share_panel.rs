@@ -5,10 +5,11 @@ use super::{shown_or, shown_when};
 use crate::browser::{app_base, can_share, copy_text, open_share_sheet};
 use crate::checkup::compare::Perspective;
 use crate::checkup::scoring::Side;
-use crate::checkup::share::{encode, link, ShareChoices, Shared};
+use crate::checkup::share::{encode, ShareChoices, Shared};
 use crate::checkup::Dimension;
 use crate::components::charts::QrCode;
 use crate::copy::t;
+use crate::routes;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Copied {
@@ -92,7 +93,7 @@ pub fn SharePanel(
                 suggest_starters: suggest_starters.get_untracked(),
             },
         ));
-        made.set(Some(link(&app_base(), &code)));
+        made.set(Some(routes::shared_link(&app_base(), &code)));
         copied.set(Copied::Not);
     };
     let copy = move |_| {

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::checkup::saved::SavedData;
 use crate::components::PrivateModeToggle;
 use crate::copy::t;
 use crate::state::AppState;
@@ -23,7 +24,7 @@ pub fn BeforeStart(
             <label class="toggle">
                 <input
                     type="checkbox"
-                    prop:checked=move || state.data.with(|d| d.settings.skip_intro)
+                    prop:checked=move || state.data.with(SavedData::skips_intro)
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         state.change(|d| d.set_skip_intro(on));

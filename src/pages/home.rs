@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::format_date;
+use crate::checkup::saved::SavedData;
 use crate::checkup::BANK;
 use crate::components::{shown_when, CheckupLinks, ConfirmButton, PlanSummary, ReceivedViews};
 use crate::copy::t;
@@ -12,23 +13,9 @@ use crate::state::{now_ms, AppState};
 pub fn Home() -> impl IntoView {
     let state = AppState::get();
     let ui = &t().ui;
-    // Question the check-up in progress would resume at (1-based), if any.
-    let resume_at = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.has_started().then(|| {
-                d.in_progress
-                    .as_ref()
-                    .and_then(|p| p.first_unanswered())
-                    .unwrap_or(BANK.len() - 1)
-                    + 1
-            })
-        })
-    });
-    let latest_at = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| d.latest_readable().map(|(h, _)| h.finished_at))
-    });
+    // The question a check-up under way resumes at, if any.
+    let resume_at = Memo::new(move |_| state.data.with(SavedData::continue_at));
+    let latest_at = Memo::new(move |_| state.data.with(SavedData::latest_finished_at));
     let location = Location::get();
     let go = location::use_go();
     let start_over = Callback::new(move |()| {

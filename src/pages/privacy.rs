@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::checkup::saved::{SavedData, Settings};
+use crate::checkup::saved::SavedData;
 use crate::components::{ConfirmButton, DataTools, PrivateModeToggle};
 use crate::copy::t;
 use crate::state::AppState;
@@ -27,12 +27,12 @@ pub fn Privacy() -> impl IntoView {
             <p>{ui.quick_exit_limits}</p>
             <SettingToggle
                 label=ui.erase_on_exit_label
-                read=|s| s.erase_on_exit
+                read=SavedData::erases_on_exit
                 write=SavedData::set_erase_on_exit
             />
             <SettingToggle
                 label=ui.neutral_title_label
-                read=|s| s.neutral_title
+                read=SavedData::neutral_title
                 write=SavedData::set_neutral_title
             />
             <DataTools />
@@ -55,7 +55,7 @@ fn SettingToggle(
     /// What the setting does.
     label: &'static str,
     /// Reads the setting.
-    read: fn(&Settings) -> bool,
+    read: fn(&SavedData) -> bool,
     /// The named change that sets it.
     write: fn(&mut SavedData, bool),
 ) -> impl IntoView {
@@ -64,7 +64,7 @@ fn SettingToggle(
         <label class="toggle">
             <input
                 type="checkbox"
-                prop:checked=move || state.data.with(|d| read(&d.settings))
+                prop:checked=move || state.data.with(read)
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     state.change(|d| write(d, on));

@@ -343,6 +343,9 @@ impl FinishedCheckup {
     }
 }
 
+// Questions views ask of the data, named once (with their own tests).
+mod queries;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::{BackToOverview, WithResult};
 use crate::browser::format_date;
-use crate::checkup::trend::{signs_grew, trends, TrendEntry};
+use crate::checkup::saved::SavedData;
+use crate::checkup::trend::{enough_to_draw, signs_grew, TrendEntry};
 use crate::checkup::Dimension;
 use crate::components::charts::{TrendChart, TrendPoint};
 use crate::components::{shown_or, shown_when, CheckupLinks, ConfirmButton};
@@ -31,7 +32,7 @@ pub fn ResultHistory() -> impl IntoView {
 /// Each part's trend across finished check-ups, once there are two.
 pub fn use_trends() -> Memo<Vec<(Dimension, Vec<TrendEntry>)>> {
     let state = AppState::get();
-    Memo::new(move |_| state.data.with(|d| trends(&d.history)))
+    Memo::new(move |_| state.data.with(SavedData::trends))
 }
 
 /// One part's trend: a chart, its words, and the figures as a table.
@@ -110,11 +111,6 @@ pub fn TrendFigure(
     }
 }
 
-/// Whether there are enough check-ups to draw a line.
-fn enough(all: &[(Dimension, Vec<TrendEntry>)]) -> bool {
-    all.first().is_some_and(|(_, e)| e.len() >= 2)
-}
-
 /// A trend per part, for the history view.
 #[component]
 fn Trends() -> impl IntoView {
@@ -132,7 +128,7 @@ fn Trends() -> impl IntoView {
         <section class="trends" aria-labelledby="trends-heading">
             <h2 id="trends-heading">{words.trends_heading}</h2>
             {shown_or(
-                move || all.with(|a| enough(a)),
+                move || all.with(|a| enough_to_draw(a)),
                 move || view! {
                     {shown_when(asked_differently, move || view! {
                         <p class="note">{words.trends_asked_differently}</p>
@@ -159,7 +155,7 @@ pub fn PartTrend(
                 .iter()
                 .find(|(d, _)| *d == dimension)
                 .map(|(_, e)| e.clone());
-            match entries.filter(|_| enough(a)) {
+            match entries.filter(|_| enough_to_draw(a)) {
                 Some(entries) => view! { <TrendFigure dimension entries /> }.into_any(),
                 None => view! { <p class="note">{words.trends_need_two}</p> }.into_any(),
             }

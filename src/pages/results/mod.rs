@@ -52,13 +52,12 @@ pub fn use_shown() -> Memo<Option<Shown>> {
     Memo::new(move |_| {
         let id = location.with(routes::id_param);
         state.data.with(|d| {
-            let latest_id = d.latest_readable().map(|(h, _)| h.id.clone());
             let (entry, result) = scored(d, id.as_deref())?;
             Some(Shown {
                 id: entry.id.clone(),
                 finished_at: entry.finished_at,
                 result,
-                latest: latest_id.as_deref() == Some(entry.id.as_str()),
+                latest: d.is_latest(&entry.id),
             })
         })
     })

@@ -8,8 +8,9 @@ mod mirrored;
 
 use leptos::prelude::*;
 
+use crate::checkup::saved::SavedData;
 use crate::checkup::scoring::CheckupResult;
-use crate::checkup::share::{code_from_fragment, decode, ShareError, Shared};
+use crate::checkup::share::{decode, ShareError, Shared};
 use crate::components::ConfirmButton;
 use crate::copy::t;
 use crate::location::{self, Link, Location};
@@ -23,14 +24,9 @@ use mirrored::Mirrored;
 pub fn SharedView() -> impl IntoView {
     let state = AppState::get();
     let location = Location::get();
-    let code =
-        Memo::new(move |_| location.with(|a| code_from_fragment(&a.fragment).trim().to_owned()));
+    let code = Memo::new(move |_| location.with(routes::shared_code));
     let opened = Memo::new(move |_| code.with(|c| decode(c)));
-    let mine = Memo::new(move |_| {
-        state
-            .data
-            .with(|d| crate::checkup::history::scored(d, None).map(|(_, result)| result))
-    });
+    let mine = Memo::new(move |_| state.data.with(SavedData::latest_result));
     move || match opened.get() {
         Err(error) => view! { <LinkError error /> }.into_any(),
         Ok(shared) => view! { <Opened shared mine=mine.get() code=code.get() /> }.into_any(),
