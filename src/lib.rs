@@ -1,7 +1,9 @@
 //! Fulcrum: a private check-up of the balance of power in a relationship.
 //! The pure core is `checkup` (plus `copy` for words, `routes` for
 //! addresses); `storage` and `state` (with `language` and `location`) are
-//! the edge to the browser; `pages` and `components` render.
+//! the edge to the browser; `pages` and `components` render. `lean` holds
+//! the general-purpose code written here instead of a library, for size, and
+//! the table of every such replacement.
 
 pub mod app;
 pub mod browser;
@@ -10,6 +12,7 @@ pub mod checkup;
 pub mod components;
 pub mod copy;
 pub mod language;
+pub mod lean;
 pub mod location;
 pub mod pages;
 pub mod routes;
@@ -19,7 +22,7 @@ pub mod storage;
 pub use app::App;
 
 // Talc instead of Rust's default WebAssembly allocator (dlmalloc): a few KB
-// smaller and faster (docs/performance.md).
+// smaller and faster (the table in `lean`).
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
