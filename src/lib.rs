@@ -5,6 +5,12 @@
 //! the general-purpose code written here instead of a library, for size, and
 //! the table of every such replacement.
 
+// No `expect` in code that goes into the WebAssembly: its error formatting
+// brings Debug code in (1.2 KB for one call), and nothing a user or an
+// address controls may panic. Handle the error, or `unwrap_or` a value that
+// is right. Tests (clippy.toml) and native-only tools may expect.
+#![cfg_attr(target_arch = "wasm32", deny(clippy::expect_used))]
+
 pub mod app;
 pub mod browser;
 pub mod charts;
