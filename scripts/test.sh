@@ -13,6 +13,9 @@ rustup component list --installed | grep -q '^rustfmt' || rustup component add r
 
 say "format"
 cargo fmt --check
+say "vendored crates (every patch used and needed, diffs as vendor/README.md shows)"
+python3 scripts/check_vendor.py
+python3 -m unittest -q scripts/test_check_vendor.py
 say "clippy (native)"
 cargo clippy --all-targets --locked -- -D warnings
 say "clippy (wasm32)"
