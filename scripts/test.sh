@@ -29,7 +29,8 @@ say "release build"
 trunk build --release --offline
 say "precompress dist/ (gzip and brotli beside each file, as nginx serves them)"
 python3 scripts/compress_dist.py dist
-say "size report"
+say "size report (what grew since docs/size-baseline.txt, when over the budget)"
+python3 -m unittest -q scripts/test_size_report.py
 python3 scripts/size_report.py dist
 say "end-to-end tests (playwright, release build served by nginx with deploy/nginx.conf)"
 (cd tests/e2e && npx playwright test)
