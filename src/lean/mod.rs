@@ -38,3 +38,39 @@ pub mod order;
 pub use angle::sin_cos_deg;
 pub use number::num;
 pub use order::{positions_in_order, sort_by_rank};
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    /// Plain Rust below everything: the core, the charts and the words use
+    /// it, so it may use none of them, nor the browser or Leptos.
+    #[test]
+    fn uses_nothing_of_the_app_nor_of_the_browser() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lean");
+        for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+            let path = entry.unwrap_or_else(|e| panic!("{dir}: {e}")).path();
+            let source = std::fs::read_to_string(&path).unwrap_or_default();
+            // The code, without comments and the tests (which name what
+            // they look for).
+            let code: String = source
+                .lines()
+                .take_while(|line| !line.starts_with("#[cfg(") || !line.contains("test"))
+                .filter(|line| !line.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for forbidden in [
+                "crate::",
+                "super::super",
+                "leptos",
+                "web_sys",
+                "js_sys",
+                "wasm_bindgen",
+            ] {
+                assert!(
+                    !code.contains(forbidden),
+                    "{} uses {forbidden}",
+                    path.display()
+                );
+            }
+        }
+    }
+}
