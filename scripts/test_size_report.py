@@ -81,5 +81,16 @@ class Report(unittest.TestCase):
         self.assertIn("--record", out)
 
 
+class Budget(unittest.TestCase):
+    def test_the_readme_and_the_docs_state_the_budget_enforced(self):
+        budget = size_report.BUDGET_GZIP_BYTES
+        root = os.path.dirname(HERE)
+        for doc in ("README.md", os.path.join("docs", "performance.md")):
+            with open(os.path.join(root, doc), encoding="utf-8") as f:
+                text = " ".join(f.read().split())
+            stated = f"{budget // 1024} KB gzip ({budget:,} B)"
+            self.assertTrue(stated in text, f"{doc} does not say the budget enforced: {stated}")
+
+
 if __name__ == "__main__":
     unittest.main()
