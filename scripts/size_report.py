@@ -1,6 +1,16 @@
 #!/usr/bin/env python3
 """Prints raw and gzip bytes per file of a build and fails over the budget.
 
+    python3 scripts/size_report.py [dist] [--record]
+
+Each file is compared with docs/size-baseline.txt, the sizes of the last
+build whose size was accepted (file names without Trunk's content hash).
+Over the budget, it prints what grew, per file, and which crates hold the
+WebAssembly's code then and at the baseline (with twiggy, if installed).
+`--record` writes the baseline from this build: run it when a change's cost
+is accepted, and commit the file. SIZE_BUDGET_GZIP_BYTES overrides the
+budget (to see the report a failure prints).
+
 The .gz and .br copies scripts/compress_dist.py writes beside the files are not
 counted in the total; they are the same files, compressed. A file's gzip size
 is its .gz copy's, which is what nginx sends; its own size where only a .br
@@ -8,9 +18,13 @@ copy was written (gzip gained nothing); gzip -9 of it where there is no copy
 at all (a build not yet compressed, or sw.js, which nginx gzips per request). The first-load files
 (index.html and what it links to) are totalled again, gzip and brotli.
 """
+import csv
 import gzip
+import io
 import os
 import re
+import shutil
+import subprocess
 import sys
 
 # Gzip bytes allowed for what a first visit downloads: index.html and what it
@@ -38,6 +52,14 @@ import sys
 # for the next feature is the product's budget minus today's figure.
 BUDGET_GZIP_BYTES = 250 * 1024
 
+BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "size-baseline.txt")
+# The WebAssembly before wasm-bindgen and wasm-opt strip its names: where
+# the code comes from, per crate (indicative: the final module is smaller).
+NAMED_WASM = os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..",
+    "target", "wasm32-unknown-unknown", "release", "fulcrum.wasm",
+)
+
 # Files boot.js asks for on a first visit that no tag in index.html names.
 ASKED_FOR_BY_BOOT_JS = ["manifest.webmanifest"]
 
@@ -51,7 +73,116 @@ def gzip_size(path: str, data: bytes) -> int:
     return len(gzip.compress(data, 9))
 
 
-def main(root: str) -> int:
+def stable_name(name: str) -> str:
+    """A file's name without Trunk's content hash, the same from build to
+    build: fulcrum-0123456789abcdef_bg.wasm -> fulcrum_bg.wasm."""
+    return re.sub(r"-[0-9a-f]{16}(?=[._])", "", name)
+
+
+def read_baseline(path: str) -> dict:
+    """name -> (raw, gzip); "crate NAME" -> (bytes, 0); "first load" -> (0, gzip)."""
+    found = {}
+    if not os.path.isfile(path):
+        return found
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, raw, gz = line.rstrip("\n").rsplit("\t", 2)
+            found[name] = (int(raw), int(gz))
+    return found
+
+
+def write_baseline(path: str, rows, first_gz: int, crates: dict):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# Sizes of the last accepted build (scripts/size_report.py dist --record):\n")
+        f.write("# file<TAB>raw<TAB>gzip; the first load's gzip total; the WebAssembly's\n")
+        f.write("# code per crate before wasm-bindgen and wasm-opt (twiggy, indicative).\n")
+        f.write(f"first load\t0\t{first_gz}\n")
+        for name, raw, gz in sorted(rows):
+            f.write(f"{stable_name(name)}\t{raw}\t{gz}\n")
+        for crate, size in sorted(crates.items(), key=lambda c: -c[1]):
+            f.write(f"crate {crate}\t{size}\t0\n")
+
+
+def crate_of(item: str) -> str:
+    """The crate a twiggy item's code comes from, by the first path in its
+    name: `<F as tachys::view::Render>::build` -> tachys."""
+    if item.startswith("data segment") or item.startswith("data["):
+        return "(data)"
+    match = re.search(r"\b([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::", item)
+    return match.group(1) if match else "(other)"
+
+
+def wasm_by_crate(path: str) -> dict:
+    """Code and data bytes per crate in the named WebAssembly, if twiggy is
+    installed; empty otherwise. Custom sections (names, wasm-bindgen's
+    descriptions) are left out: the build strips them."""
+    twiggy = shutil.which("twiggy")
+    if not twiggy or not os.path.isfile(path):
+        return {}
+    run = subprocess.run(
+        [twiggy, "top", "-n", "1000000", "-f", "csv", path], capture_output=True, text=True
+    )
+    if run.returncode != 0:
+        return {}
+    crates = {}
+    for row in csv.DictReader(io.StringIO(run.stdout)):
+        item = row["Name"]
+        # Custom sections and wasm-bindgen's descriptions go before the app ships.
+        if (
+            item.startswith(("custom section", "export ", "..."))
+            or "subsection" in item
+            or "__wbindgen_describe" in item
+        ):
+            continue
+        crate = crate_of(item)
+        crates[crate] = crates.get(crate, 0) + int(row["ShallowSize"])
+    return crates
+
+
+def what_grew(rows, baseline: dict, linked: set, crates: dict, baseline_path: str = BASELINE):
+    """Prints, per file, the gzip bytes now and at the baseline, biggest
+    growth first (first-load files marked), then the crates whose code grew."""
+    if not baseline:
+        print(f"no baseline ({os.path.relpath(baseline_path)}) to compare with: "
+              "record one with --record on an accepted build")
+        return
+    width = max((len(stable_name(r[0])) for r in rows), default=4)
+    print(f"what grew since the baseline ({os.path.relpath(baseline_path)}), gzip bytes, * = first load:")
+    print(f"  {'file':<{width}}  {'baseline':>10}  {'now':>10}  {'change':>8}")
+    changes = []
+    seen = set()
+    for name, raw, gz in rows:
+        key = stable_name(name)
+        seen.add(key)
+        before = baseline.get(key, (0, 0))[1]
+        changes.append((gz - before, key, before, gz, name in linked))
+    for key, (raw, gz) in baseline.items():
+        if key not in seen and key != "first load" and not key.startswith("crate "):
+            changes.append((-gz, key + " (gone)", gz, 0, False))
+    if not any(c[0] for c in changes):
+        print("  nothing changed: the baseline itself is over the budget")
+    for change, key, before, now, first in sorted(changes, key=lambda c: -c[0]):
+        if change:
+            mark = "*" if first else " "
+            print(f"{mark} {key:<{width}}  {before:>10,}  {now:>10,}  {change:>+8,}")
+    old = {k[len("crate "):]: v[0] for k, v in baseline.items() if k.startswith("crate ")}
+    if crates and old:
+        grown = sorted(((size - old.get(c, 0), c, size) for c, size in crates.items()), reverse=True)
+        grown = [g for g in grown[:10] if g[0] > 0]
+        print("the WebAssembly's code per crate that grew, bytes before wasm-bindgen and wasm-opt"
+              + (" (twiggy):" if grown else " (twiggy): none"))
+        for change, crate, size in grown:
+            print(f"  {crate:<24}  {old.get(crate, 0):>10,}  {size:>10,}  {change:>+8,}")
+    elif crates:
+        print("the WebAssembly's biggest crates, bytes before wasm-bindgen and wasm-opt (twiggy):")
+        for crate, size in sorted(crates.items(), key=lambda c: -c[1])[:10]:
+            print(f"  {crate:<24}  {size:>10,}")
+
+
+def main(root: str, record: bool = False, baseline_path: str = BASELINE,
+         named_wasm: str = NAMED_WASM) -> int:
     if not os.path.isdir(root):
         print(f"error: {root}/ does not exist; build first", file=sys.stderr)
         return 1
@@ -61,30 +192,44 @@ def main(root: str) -> int:
             if name.endswith((".gz", ".br")):
                 continue
             path = os.path.join(folder, name)
-            data = open(path, "rb").read()
+            with open(path, "rb") as f:
+                data = f.read()
             rows.append((os.path.relpath(path, root), len(data), gzip_size(path, data)))
     rows.sort(key=lambda r: -r[2])
+    baseline = read_baseline(baseline_path)
     width = max((len(r[0]) for r in rows), default=4)
-    print(f"{'file':<{width}}  {'raw':>10}  {'gzip':>10}")
+    print(f"{'file':<{width}}  {'raw':>10}  {'gzip':>10}  {'vs baseline':>11}")
     for name, raw, gz in rows:
-        print(f"{name:<{width}}  {raw:>10,}  {gz:>10,}")
+        before = baseline.get(stable_name(name))
+        change = f"{gz - before[1]:>+11,}" if before else f"{'new':>11}"
+        print(f"{name:<{width}}  {raw:>10,}  {gz:>10,}  {change}")
     total_raw = sum(r[1] for r in rows)
     total_gz = sum(r[2] for r in rows)
     print(f"{'total':<{width}}  {total_raw:>10,}  {total_gz:>10,}")
-    first_gz = first_load(root, rows)
-    verdict = "within" if first_gz <= BUDGET_GZIP_BYTES else "OVER"
-    print(f"size budget (first load): {first_gz:,} of {BUDGET_GZIP_BYTES:,} gzip bytes ({verdict})")
-    return 0 if first_gz <= BUDGET_GZIP_BYTES else 1
+    first_gz, linked = first_load(root, rows)
+    budget = int(os.environ.get("SIZE_BUDGET_GZIP_BYTES", BUDGET_GZIP_BYTES))
+    verdict = "within" if first_gz <= budget else "OVER"
+    since = ""
+    if "first load" in baseline:
+        since = f"; {first_gz - baseline['first load'][1]:+,} since the baseline"
+    print(f"size budget (first load): {first_gz:,} of {budget:,} gzip bytes ({verdict}{since})")
+    if record:
+        write_baseline(baseline_path, rows, first_gz, wasm_by_crate(named_wasm))
+        print(f"recorded {os.path.relpath(baseline_path)}")
+    elif first_gz > budget:
+        what_grew(rows, baseline, linked, wasm_by_crate(named_wasm), baseline_path)
+    return 0 if first_gz <= budget else 1
 
 
 def first_load(root: str, rows) -> int:
     """Totals index.html and the local files it links to, gzip and brotli;
-    returns the gzip total."""
+    returns the gzip total and the files."""
     index = os.path.join(root, "index.html")
     if not os.path.isfile(index):
         print("error: no index.html in the build", file=sys.stderr)
-        return sys.maxsize
-    html = open(index, encoding="utf-8").read()
+        return sys.maxsize, set()
+    with open(index, encoding="utf-8") as f:
+        html = f.read()
     linked = {"index.html"}
     # Built for a sub-path, the links start with it (<base href="/fulcrum/">).
     base = re.search(r'<base href="([^"]*)"', html)
@@ -107,8 +252,9 @@ def first_load(root: str, rows) -> int:
         br_total = sum(os.path.getsize(p) if os.path.isfile(p) else raw[n] for n, p in br.items())
         line += f", {br_total:,} brotli (the .br files)"
     print(line)
-    return gz_total
+    return gz_total, linked
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "dist"))
+    args = [a for a in sys.argv[1:] if a != "--record"]
+    sys.exit(main(args[0] if args else "dist", record="--record" in sys.argv[1:]))

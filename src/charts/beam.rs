@@ -3,7 +3,8 @@
 
 use super::frame::{Frame, Padding, Rect};
 use super::text::{end_labels, Font, Label, Weight, ASCENT};
-use super::{round2, sin_cos_deg, Point};
+use super::{round2, Point};
+use crate::lean::sin_cos_deg;
 
 /// The steepest tilt, reached at a balance of ±100. Steep enough to read at a
 /// glance, shallow enough that the end labels never leave the chart.
@@ -182,6 +183,7 @@ mod tests {
 
     /// Screen height of the beam's left end (unit length) once rotated by
     /// `degrees` the way SVG does it: positive is below the pivot.
+    #[allow(clippy::disallowed_methods)] // the library's sine as the reference
     fn left_end_drop(degrees: f64) -> f64 {
         -degrees.to_radians().sin()
     }

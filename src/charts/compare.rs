@@ -170,11 +170,11 @@ impl ComparisonLayout {
 
     /// The partner's diamond around `centre`.
     pub fn diamond_path(centre: Point) -> String {
-        let h = super::num(THEIRS_HALF);
+        let h = crate::lean::num(THEIRS_HALF);
         format!(
             "M{},{} l{h},{h} l-{h},{h} l-{h},-{h} z",
-            super::num(centre.x),
-            super::num(centre.y - THEIRS_HALF)
+            crate::lean::num(centre.x),
+            crate::lean::num(centre.y - THEIRS_HALF)
         )
     }
 }

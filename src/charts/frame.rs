@@ -139,7 +139,8 @@ impl Frame {
     /// The SVG `viewBox` attribute: "min-x min-y width height".
     pub fn view_box_attr(&self) -> String {
         let b = self.view_box();
-        let [left, top, width, height] = [b.left, b.top, b.width(), b.height()].map(super::num);
+        let [left, top, width, height] =
+            [b.left, b.top, b.width(), b.height()].map(crate::lean::num);
         format!("{left} {top} {width} {height}")
     }
 

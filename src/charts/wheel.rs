@@ -5,7 +5,8 @@
 use super::frame::{Frame, Padding, Rect};
 pub use super::text::Anchor;
 use super::text::{line_advance, wrap, Font, Label, Weight, ASCENT, DESCENT};
-use super::{sin_cos_deg, Point};
+use super::Point;
+use crate::lean::{num, sin_cos_deg};
 
 /// Degrees between neighbouring wedges' centres.
 pub const STEP_DEG: f64 = 60.0;
@@ -94,7 +95,7 @@ impl Wheel {
         let half = STEP_DEG / 2.0 - GAP_DEG / 2.0;
         let from = polar(self.center, radius, middle - half);
         let to = polar(self.center, radius, middle + half);
-        let r = super::num(radius);
+        let r = num(radius);
         format!(
             "M{} L{} A{r},{r} 0 0 1 {} Z",
             self.center.svg(),

@@ -274,7 +274,7 @@ pub fn share_caution(result: &CheckupResult) -> ShareCaution {
 pub fn by_attention(result: &CheckupResult) -> Vec<&DimensionScore> {
     let mut ordered: Vec<&DimensionScore> = result.dimensions.iter().collect();
     // Concern outranks any imbalance (at most 100), which outranks the part.
-    super::order::sort_by_rank(&mut ordered, |d| {
+    crate::lean::sort_by_rank(&mut ordered, |d| {
         let imbalance = i64::from(d.balance.map_or(0, i32::unsigned_abs));
         -((d.concern as i64) * 1000 + imbalance) * 8 + d.dimension.index() as i64
     });
@@ -321,7 +321,7 @@ pub fn recommended(result: &CheckupResult) -> Vec<(Strategy, Vec<Dimension>)> {
         }
     }
     // Support leads wherever it appears, so the limit never cuts it.
-    super::order::sort_by_rank(&mut chosen, |(s, _)| {
+    crate::lean::sort_by_rank(&mut chosen, |(s, _)| {
         i64::from(!matches!(s, Strategy::OutsideSupport | Strategy::OwnChange))
     });
     chosen.truncate(4);

@@ -140,7 +140,7 @@ pub fn most_different(
         .copied()
         .collect();
     // Widest gap first; a gap is at most 200, so the part breaks ties.
-    super::order::sort_by_rank(&mut differing, |c| {
+    crate::lean::sort_by_rank(&mut differing, |c| {
         -i64::from(c.gap.unwrap_or(0)) * 8 + c.dimension.index() as i64
     });
     differing.truncate(limit);

@@ -8,7 +8,6 @@ pub mod bank;
 pub mod compare;
 pub mod dimension;
 pub mod history;
-pub mod order;
 pub mod saved;
 pub mod scoring;
 pub mod share;

@@ -416,7 +416,7 @@ impl CheckupResult {
             .filter(|s| s.about == about && s.came_up())
             .collect();
         // Heaviest first, then most often; frequency is 0 to 4.
-        super::order::sort_by_rank(&mut shown, |s| {
+        crate::lean::sort_by_rank(&mut shown, |s| {
             -((s.severity as i64) * 8 + i64::from(s.frequency))
         });
         shown

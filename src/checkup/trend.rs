@@ -41,7 +41,7 @@ pub fn trends(history: &[FinishedCheckup]) -> Vec<(Dimension, Vec<TrendEntry>)> 
         .filter_map(|h| h.validated().ok().map(|a| (h.finished_at, score(&a))))
         .collect();
     // Milliseconds since 1970 fit an i64 exactly.
-    super::order::sort_by_rank(&mut scored, |(finished_at, _)| *finished_at as i64);
+    crate::lean::sort_by_rank(&mut scored, |(finished_at, _)| *finished_at as i64);
     let mut grew: Vec<bool> = Vec::with_capacity(scored.len());
     for (i, (_, result)) in scored.iter().enumerate() {
         let before = i.checked_sub(1).map(|j| &scored[j].1);

@@ -8,9 +8,9 @@ use super::keyed::CatalogError;
 use super::Text;
 use crate::checkup::advice::Strategy;
 use crate::checkup::bank::{every_item, ItemKind, FEAR_IN_BALANCE};
-use crate::checkup::order::positions_in_order;
 use crate::checkup::support::{Country, Hours, HELPLINES};
 use crate::checkup::{Dimension, Subject};
+use crate::lean::positions_in_order;
 
 /// Why a language file was refused (the app then shows English).
 #[derive(Debug, Clone, PartialEq, Eq)]

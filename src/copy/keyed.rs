@@ -2,7 +2,7 @@
 //! per line. Read natively only, to write the built files the app reads
 //! (`built`) and to check translations against English.
 
-use crate::checkup::order::positions_in_order;
+use crate::lean::positions_in_order;
 
 /// Why a language file could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]

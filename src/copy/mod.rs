@@ -311,7 +311,7 @@ impl Text {
             .iter()
             .map(|c| collation_key(self.country_name(*c)))
             .collect();
-        let order = crate::checkup::order::positions_in_order(keys.len(), &|a, b| {
+        let order = crate::lean::positions_in_order(keys.len(), &|a, b| {
             let last = |at: usize| countries[at] == Country::Other;
             last(a).cmp(&last(b)).then(keys[a].cmp(&keys[b]))
         });

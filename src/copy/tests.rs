@@ -433,6 +433,7 @@ fn a_country_whose_lines_serve_one_region_gets_a_note_instead_of_a_national_line
 }
 
 #[test]
+#[allow(clippy::disallowed_methods)] // native only: Unicode's case tables cost nothing here
 fn the_change_button_says_its_visible_word_to_screen_readers_too() {
     // Speech users say what they see: the full name must contain it.
     for (locale, source) in locale_files() {

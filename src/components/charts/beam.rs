@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::{text_label, tilt_name};
 use crate::charts::beam::{svg_angle, BEAM};
-use crate::charts::num;
 use crate::copy::t;
+use crate::lean::num;
 
 /// A beam on a fulcrum that sinks on the side holding more say: you on the
 /// left, your partner on the right.

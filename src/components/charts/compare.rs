@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::text_label as label;
 use crate::charts::compare::{ComparisonLayout, ComparisonWords, MINE_RADIUS, SCALE, TICK};
-use crate::charts::num;
 use crate::copy::t;
+use crate::lean::num;
 
 /// Both partners' views of one dimension on one line, in the reader's frame:
 /// toward the left the reader holds more, toward the right their partner.

@@ -14,9 +14,9 @@ pub use wheel::{BalanceWheel, WheelEntry};
 
 use leptos::prelude::*;
 
-use crate::charts::num;
 use crate::charts::text::Label;
 use crate::checkup::scoring::Side;
+use crate::lean::num;
 
 /// A chart label as an SVG `<text>`, placed where `crate::charts` put it.
 fn text_label(class: &'static str, label: Label) -> impl IntoView {

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::text_label as label;
-use crate::charts::num;
 use crate::charts::scale::runs;
 use crate::charts::trend::{Panel, TrendLayout, TrendWords, MARK_RADIUS};
 use crate::copy::t;
+use crate::lean::num;
 
 /// One finished check-up's figures for one dimension.
 #[derive(Clone, Debug, PartialEq)]

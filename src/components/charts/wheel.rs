@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use super::tilt_name;
-use crate::charts::num;
 use crate::charts::text::Label;
 use crate::charts::wheel::WHEEL;
 use crate::checkup::scoring::Side;
 use crate::checkup::Dimension;
 use crate::copy::t;
+use crate::lean::num;
 
 /// One wedge of the wheel.
 #[derive(Clone, Debug, PartialEq)]
