@@ -1,6 +1,7 @@
 //! The shape of the words that are not about results, safety or sharing:
 //! the app's name and promise, answer scales, the interface, reasons,
-//! list patterns. Read from a language file by key (natively, `keyed`; in the app, by position: `reader`).
+//! list patterns. Read from a language file by key natively (`keyed`), by
+//! position in the app (`reader`).
 
 use super::kinds::{copy_struct, Plural, Template};
 use super::results::ResultsUi;
