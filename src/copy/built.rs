@@ -2,9 +2,11 @@
 //! translator's keyed one (`locales/<tag>.txt`): a header naming the order,
 //! the fixed words in the order the copy structs read them, a separator,
 //! then the words looked up by id in `check::id_keys` order. No keys: the
-//! app knows the order. Native only; `copy::tests` checks that the built
-//! files are current and rewrites them with `UPDATE_WORDS=1` (one of the
-//! steps of `scripts/regenerate.sh`).
+//! app knows the order. English's served file keeps only the header, the
+//! separator and the words by id (`words_by_id_only`); its fixed words go
+//! into `locales/built-in/en.lines` (`fixed_words_only`). Native only;
+//! `copy::tests` checks that the built files are current and rewrites them
+//! with `UPDATE_WORDS=1` (one of the steps of `scripts/regenerate.sh`).
 
 use super::check::id_keys;
 use super::keyed::Catalog;

@@ -15,13 +15,13 @@ pub enum CatalogError {
 
 /// Parsed `key = text` lines.
 pub struct Catalog {
-    /// Sorted by key, for binary search (smaller in WebAssembly than a map).
+    /// Sorted by key, for binary search.
     entries: Vec<(&'static str, &'static str)>,
 }
 
 impl Catalog {
-    /// Parses `source`, which lives as long as the app (language files are
-    /// read once, then kept).
+    /// Parses `source`, a language file included whole (native only: the
+    /// app reads the built files by position).
     pub fn parse(source: &'static str) -> Result<Catalog, CatalogError> {
         let mut entries = Vec::with_capacity(1024);
         for (index, line) in source.lines().enumerate() {
@@ -38,7 +38,7 @@ impl Catalog {
             }
             entries.push((key, text.trim()));
         }
-        // Through the app's one sort, so the WebAssembly has no other.
+        // Through the project's one sort, as the rest of `copy` sorts.
         let order = positions_in_order(entries.len(), &|a, b| entries[a].0.cmp(entries[b].0));
         let entries: Vec<(&'static str, &'static str)> =
             order.into_iter().map(|at| entries[at]).collect();

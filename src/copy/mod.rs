@@ -1,7 +1,8 @@
 //! Every word the app shows. Translators edit `locales/<tag>.txt`
 //! (`key = text`); the app reads the built files a native test writes from
-//! them (`locales/built/<tag>.lines`, see `built`). English is built in, so there is
-//! always something to show, and any other language is read when chosen. Views ask `t()` for the
+//! them (`locales/built/<tag>.lines`, see `built`). English's fixed words are
+//! built in, so there is always something to show; its words by id, and any
+//! other language, are read when first needed. Views ask `t()` for the
 //! current language's words and sentences.
 
 #[cfg(not(target_arch = "wasm32"))]

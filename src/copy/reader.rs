@@ -2,7 +2,9 @@
 //!
 //! The app reads a *built* language file (`locales/built/<tag>.lines`): a
 //! header naming the order, the fixed words one per line in that order,
-//! [`SEPARATOR`], then the words looked up by id (`by_id`). So the
+//! [`SEPARATOR`], then the words looked up by id (`by_id`). English's
+//! served file has only its words by id after the [`SEPARATOR`] line; its
+//! built-in file (`locales/built-in/en.lines`) stops at that line. So the
 //! WebAssembly carries neither keys nor field names for some four hundred
 //! fixed words. Natively the same reading can walk a translator's keyed
 //! file instead, which is how the built files are written (`built`).

@@ -11,7 +11,7 @@
 //!
 //! | ours | replaces | saved | to revert |
 //! | --- | --- | --- | --- |
-//! | [`order`]: [`sort_by_rank`], [`positions_in_order`] | `sort_by_key` and kin, one instance per element and key type; collecting into a `BTreeMap` (a stable sort) | 12 KB raw, 4.4 KB gzip for six sorts; 1 KB gzip for the words' catalog | call `slice::sort_by_key` where `sort_by_rank` is called, drop the clippy.toml entry |
+//! | [`order`]: [`sort_by_rank`], [`positions_in_order`] | `sort_by_key` and kin, one instance per element and key type; collecting into a `BTreeMap` (a stable sort) | 12 KB raw, 4.4 KB gzip for six sorts; 1 KB gzip for the words' catalog (then in the WebAssembly; native only now) | call `slice::sort_by_key` where `sort_by_rank` is called, drop the clippy.toml entry |
 //! | [`number`]: [`num`] | `f64`'s `Display` (`to_string`, `{}`) | 10 KB raw (Rust's float formatting and its tables) | `format!("{}", (v * 100.0).round() / 100.0)` |
 //! | [`angle`]: [`sin_cos_deg`] | `f64::sin`, `cos`, `sin_cos` | 7 KB raw (the C library's) | `degrees.to_radians().sin_cos()` |
 //! | `location.rs` (an address signal, one click and one `popstate` listener) with the typed match in `routes.rs` | `leptos_router` (`Router`, `Routes`, `A`) | first load 327,464 → 314,212 B; the typed match alone 81 KB raw | `leptos_router`'s `Router` and `Routes` over `routes::Screen` |
@@ -19,7 +19,7 @@
 //! | plain lists of links | Leptos's keyed `For` | 15 KB raw, 6 KB gzip (tachys's keyed diff) | `<For each=… key=…>` |
 //! | `copy::collation_key`, a case fold by hand | `char::to_lowercase` | 13 KB raw (Unicode's case tables) | `.flat_map(char::to_lowercase)` before the accent fold |
 //! | dates from the language files (`copy::sentences`) | `Intl.DateTimeFormat` | 48–59 ms at 4× CPU on the results' first render (locale data), not bytes | `js_sys::Intl::DateTimeFormat` |
-//! | language files read by position (`copy/reader.rs`, `locales/built/`) | the keyed reader | 3.4 KB brotli | read `locales/<tag>.txt` with `copy::keyed` |
+//! | language files read by position (`copy/reader.rs`, `locales/built/`) | the keyed reader | 3.4 KB brotli | serve `locales/<tag>.txt` and read it with `copy::keyed` (lift its native-only `cfg` in `copy/mod.rs`); drop `built.rs`, `by_id.rs`, `locales/built/` |
 //! | `vendor/wasm-streams`, written here | the published `wasm-streams` 0.5 (exported JavaScript classes) | 15.5 KB raw, 4.4 KB brotli, 0.5 KB glue | delete the `[patch.crates-io]` line and the folder (`vendor/README.md`) |
 //! | `vendor/reactive_graph`, the published 0.2.16 plus a `Drop` | — (memory, not size: a dropped view left its effect behind) | memory over ten check-ups: 22 → 32 pages before, 21 → 23 after | delete the patch line and the folder |
 //! | Talc (`lib.rs`) | Rust's dlmalloc | 1.9 KB raw, 0.6 KB brotli | delete the `global_allocator` |

@@ -331,7 +331,8 @@ impl InProgress {
         self.answers.contains_key(item_id)
     }
 
-    /// Where the check-up resumes: the first item without an answer.
+    /// The first item without an answer, from 0 (`SavedData::resume_at`
+    /// says where the check-up resumes).
     pub fn first_unanswered(&self) -> Option<usize> {
         super::bank::first_unanswered(|id| self.has_answer(id))
     }
