@@ -5,13 +5,12 @@
 //! is a flag in this tab's session storage, so a reload can say plainly that
 //! nothing was kept; closing the tab forgets it.
 //!
-//! Reads and writes go through gloo-storage, behind one check that the
-//! browser allows storage at all: gloo-storage stops the page where it
-//! does not.
+//! Storage is reached through gloo-storage, only behind `local()` or
+//! `session()`, which check that the browser allows it at all: gloo-storage
+//! stops the page where it does not.
 
 use std::cell::RefCell;
 
-use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use wasm_bindgen::JsCast;
 
@@ -96,12 +95,8 @@ fn local() -> Option<web_sys::Storage> {
 }
 
 fn session() -> Option<web_sys::Storage> {
-    let allowed = web_sys::window()?
-        .session_storage()
-        .ok()
-        .flatten()
-        .is_some();
-    allowed.then(SessionStorage::raw)
+    let allowed = web_sys::window()?.session_storage().ok().flatten();
+    allowed.is_some().then(SessionStorage::raw)
 }
 
 /// Whether this tab is in private mode.
@@ -129,13 +124,6 @@ pub fn holds_anything() -> bool {
 fn fault_of(error: &wasm_bindgen::JsValue) -> Fault {
     match error.dyn_ref::<web_sys::DomException>() {
         Some(e) if e.name() == "QuotaExceededError" => Fault::Full,
-        _ => Fault::Blocked,
-    }
-}
-
-fn fault_of_write(error: &StorageError) -> Fault {
-    match error {
-        StorageError::JsError(e) if e.name == "QuotaExceededError" => Fault::Full,
         _ => Fault::Blocked,
     }
 }
@@ -255,11 +243,15 @@ fn owned_keys(storage: &web_sys::Storage) -> Vec<String> {
         .collect()
 }
 
-/// Writes the whole document.
+/// Writes the whole document. Serialized here once rather than by
+/// `LocalStorage::set`: the text written is also what `remember` keeps for
+/// the multi-tab rule, and reading it back after every answer would copy
+/// the whole document twice.
 pub fn save(data: &SavedData) -> Result<(), Fault> {
     let storage = local().ok_or(Fault::Blocked)?;
-    LocalStorage::set(KEY, data).map_err(|e| fault_of_write(&e))?;
-    remember(storage.get_item(KEY).ok().flatten());
+    let text = data.encode();
+    storage.set_item(KEY, &text).map_err(|e| fault_of(&e))?;
+    remember(Some(text));
     Ok(())
 }
 
