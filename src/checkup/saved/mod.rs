@@ -141,12 +141,8 @@ impl SavedData {
     /// limit, to add an unknown id, or to store a support or safety
     /// practice, which is read, never kept.
     pub fn set_practice(&mut self, id: &str, chosen: bool, now: f64, checkup: &str) -> bool {
-        let mut practices = self
-            .plan
-            .take()
-            .filter(|p| p.checkup.as_deref().is_none_or(|c| c == checkup))
-            .map(|p| p.practices)
-            .unwrap_or_default();
+        // The plan is rewritten whole below, dated now.
+        let mut practices = self.plan_practices(checkup);
         let allowed = !chosen
             || practices.iter().any(|p| p == id)
             || (super::advice::is_practice(id)
