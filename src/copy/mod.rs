@@ -80,10 +80,7 @@ impl Text {
     /// checks both sections whole) or writes a number.
     pub fn build(locale: Locale, source: &'static str) -> Result<Text, LoadError> {
         let text = Self::read(locale, source, false)?;
-        let body = source.split_once('\n').map_or("", |(_, body)| body);
-        if let Some(line) = check::phone_like_digits(body, false) {
-            return Err(LoadError::Digits(line + 1));
-        }
+        refuse_digits(body_of(source)?)?;
         Ok(text)
     }
 
@@ -98,17 +95,12 @@ impl Text {
     /// by id of its served file (header, `==`, then the words by id only),
     /// checked as `build` checks any served file.
     pub fn english_with_ids(english: &Text, source: &'static str) -> Result<Text, LoadError> {
-        let (header, body) = source.split_once('\n').unwrap_or((source, ""));
-        if header != english_header() {
-            return Err(LoadError::OtherVersion);
-        }
+        let body = body_of(source)?;
         let by_id = body
             .strip_prefix(reader::SEPARATOR)
             .and_then(|rest| rest.strip_prefix('\n'))
             .ok_or(LoadError::BadLine(2))?;
-        if let Some(line) = check::phone_like_digits(body, false) {
-            return Err(LoadError::Digits(line + 1));
-        }
+        refuse_digits(body)?;
         Ok(Text {
             locale: Locale::En,
             words: english.words,
@@ -123,10 +115,7 @@ impl Text {
     }
 
     fn read(locale: Locale, source: &'static str, fixed_only: bool) -> Result<Text, LoadError> {
-        let (header, body) = source.split_once('\n').unwrap_or((source, ""));
-        if header != english_header() {
-            return Err(LoadError::OtherVersion);
-        }
+        let body = body_of(source)?;
         let mut reader = Reader::lines(body, locale.plural_rule());
         let (words, dimensions) = read_fixed(&mut reader);
         let (missing, by_id, first_line) = reader.finish_lines().map_err(LoadError::BadLine)?;
@@ -404,6 +393,25 @@ fn english_header() -> &'static str {
     ENGLISH_SOURCE
         .split_once('\n')
         .map_or("", |(header, _)| header)
+}
+
+/// A built file's words, after a header that must be this version's (the
+/// same in every language).
+fn body_of(source: &'static str) -> Result<&'static str, LoadError> {
+    let (header, body) = source.split_once('\n').unwrap_or((source, ""));
+    if header != english_header() {
+        return Err(LoadError::OtherVersion);
+    }
+    Ok(body)
+}
+
+/// Refuses a served file that writes a number: phone numbers come only
+/// from the checked support list.
+fn refuse_digits(body: &str) -> Result<(), LoadError> {
+    match check::phone_like_digits(body, false) {
+        Some(line) => Err(LoadError::Digits(line + 1)),
+        None => Ok(()),
+    }
 }
 
 /// The built-in English; natively, with its served words by id too.
